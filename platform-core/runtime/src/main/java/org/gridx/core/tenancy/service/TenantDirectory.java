@@ -1,0 +1,62 @@
+package org.gridx.core.tenancy.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers "is this an active tenant?" for every tenant-scoped request. Reads the global tenant table with
+ * plain JDBC (no Hibernate session is opened before the request knows its tenant) and remembers answers
+ * briefly: a suspension reaches other replicas within {@link #TTL}, and this replica at once.
+ */
+@ApplicationScoped
+public class TenantDirectory {
+
+    static final Duration TTL = Duration.ofSeconds(10);
+
+    private record Entry(boolean active, Instant until) {
+    }
+
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    public boolean isActive(String code) {
+        Instant now = clock.instant();
+        Entry e = cache.get(code);
+        if (e == null || e.until.isBefore(now)) {
+            e = new Entry(lookup(code), now.plus(TTL));
+            cache.put(code, e);
+        }
+        return e.active;
+    }
+
+    /** Called after a tenant is created, changed or suspended on this replica. */
+    public void forget(String code) {
+        cache.remove(code);
+    }
+
+    private boolean lookup(String code) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT status FROM tenant WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "active".equals(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tenant directory", e);
+        }
+    }
+}
