@@ -83,7 +83,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     private static String createRole(String name, String options) {
         return "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + name + "') THEN "
-                + "CREATE ROLE " + name + " LOGIN PASSWORD '" + PASSWORD + "' " + options + "; END IF; END $$";
+                + "CREATE ROLE " + name + " LOGIN PASSWORD '" + PASSWORD + "' " + options + "; END IF; "
+                + "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$";
     }
 
     private static boolean answers(String url) {
