@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridx.api.identity.TokenClaims;
+import org.gridx.core.web.RequestCookies;
 
 /**
  * The first thing a tenant-scoped request meets, before authentication and role checks: a token issued
@@ -61,14 +62,9 @@ public class TenantTokenGate {
      */
     private static void dropForeignCookie(RoutingContext rc, String tenant) {
         Cookie cookie = rc.request().getCookie(COOKIE);
-        if (cookie == null || tenant.equals(claimedTenant(cookie.getValue()))) {
-            return;
+        if (cookie != null && !tenant.equals(claimedTenant(cookie.getValue()))) {
+            RequestCookies.remove(rc, COOKIE);
         }
-        String header = rc.request().getHeader("Cookie");
-        String kept = java.util.Arrays.stream(header.split(";")).map(String::trim)
-                .filter(c -> !c.startsWith(COOKIE + "=")).collect(java.util.stream.Collectors.joining("; "));
-        rc.request().headers().set("Cookie", kept);
-        rc.request().cookies().removeIf(c -> COOKIE.equals(c.getName()));
     }
 
     private static String claimedTenant(String token) {

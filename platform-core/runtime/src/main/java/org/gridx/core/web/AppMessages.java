@@ -1,0 +1,62 @@
+package org.gridx.core.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the core pages; Chinese is the default, English lives in {@code messages/msg_en.properties}.
+ * Templates use them as {@code {msg:key}}; Java code through {@link Texts}.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface AppMessages {
+
+    @Message("网格化+X") String app_name();
+    @Message("跳到正文") String skip_to_content();
+    @Message("English") String lang_other();
+    @Message("主导航") String nav_label();
+    @Message("首页") String nav_home();
+    @Message("退出登录") String sign_out();
+    @Message("已登录：{name}") String signed_in_as(String name);
+
+    @Message("登录") String login_heading();
+    @Message("用户名") String login_username();
+    @Message("密码") String login_password();
+    @Message("登录") String login_submit();
+    @Message("用户名或密码错误，请检查后重试。") String login_failed();
+    @Message("尝试次数过多，请在 {seconds} 秒后重试。") String login_locked(long seconds);
+    @Message("请填写用户名和密码。") String login_missing();
+
+    @Message("工作台") String home_heading();
+    @Message("您好，{name}") String home_welcome(String name);
+    @Message("我的角色与职责") String home_roles();
+    @Message("已启用的功能模块") String home_modules();
+    @Message("本街道尚未启用任何功能模块。") String home_no_modules();
+    @Message("管理功能模块") String link_admin_modules();
+    @Message("负责网格：{grids}") String home_grid_scope(String grids);
+
+    @Message("督导所辖网格的工作，检查事件处置是否及时、到位，对网格工作进行考核监督。") String role_supervisor();
+    @Message("统筹本级网格：组织网格员采集上报、协调处置，本网格解决不了的问题逐级上报。") String role_grid_chief();
+    @Message("作为下沉的部门干部，指导社区网格的业务工作，推动问题在网格内解决。") String role_instructor();
+    @Message("全科网格员：负责本网格的人、地、物、事、组织，入户走访、采集上报、核查结案。") String role_specialist();
+    @Message("日常巡查本网格，发现问题拍照定位上报，处置后到现场核实并反馈给提出诉求的居民。") String role_informant();
+    @Message("指挥中心：核实立案，按处置任务责任清单派遣到职能部门，跟踪处置时限。") String role_dispatcher();
+    @Message("职能部门：签收派遣的案件，处置后上传结果照片并反馈。") String role_department_handler();
+    @Message("管理本街道（租户）的账号、网格与功能模块。") String role_tenant_admin();
+    @Message("居民：反映诉求、参与议事，并对处置结果进行评价。") String role_resident();
+
+    @Message("平台运维登录") String operator_login_heading();
+    @Message("租户列表") String operator_tenants();
+    @Message("代码") String col_code();
+    @Message("名称") String col_name();
+    @Message("类型") String col_kind();
+    @Message("状态") String col_status();
+    @Message("尚无租户。") String operator_no_tenants();
+
+    @Message("出错了") String error_heading();
+    @Message("请求有误") String error_400();
+    @Message("没有权限") String error_403();
+    @Message("找不到页面") String error_404();
+    @Message("尝试次数过多") String error_429();
+    @Message("系统出错") String error_500();
+    @Message("返回首页") String error_home();
+}

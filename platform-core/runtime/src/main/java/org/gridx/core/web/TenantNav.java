@@ -1,0 +1,50 @@
+package org.gridx.core.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gridx.api.identity.Role;
+import org.gridx.api.module.NavEntry;
+import org.gridx.core.modules.domain.TenantModule;
+import org.gridx.core.modules.service.ModuleRegistry;
+
+/**
+ * The menu of a tenant's pages for the caller's roles: home, the administration that exists, and the
+ * entries of every module the tenant has enabled (disabled modules' entries disappear).
+ */
+@ApplicationScoped
+public class TenantNav {
+
+    @Inject
+    ModuleRegistry registry;
+
+    /** Runs in the current tenant: only its tenant_module rows are visible. */
+    public List<NavLink> modules(String tenant, Set<String> roles, Locale locale) {
+        List<NavEntry> entries = new ArrayList<>();
+        for (TenantModule m : TenantModule.<TenantModule>list("enabled", true)) {
+            registry.manifest(m.moduleId).ifPresent(man -> man.navigation().stream()
+                    .filter(e -> e.visibleTo(roles)).forEach(entries::add));
+        }
+        return entries.stream().sorted(Comparator.comparingInt(NavEntry::order))
+                .map(e -> new NavLink(base(tenant) + e.path().replaceFirst("^/", ""), e.label().in(locale))).toList();
+    }
+
+    public List<NavLink> all(String tenant, Set<String> roles, Locale locale) {
+        AppMessages t = Texts.in(locale);
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(new NavLink(base(tenant), t.nav_home()));
+        if (roles.contains(Role.Names.TENANT_ADMIN)) {
+            nav.add(new NavLink(base(tenant) + "admin/modules", t.link_admin_modules()));
+        }
+        nav.addAll(modules(tenant, roles, locale));
+        return nav;
+    }
+
+    public static String base(String tenant) {
+        return "/t/" + tenant + "/";
+    }
+}
