@@ -1,0 +1,53 @@
+package org.gridx.core.onboarding.definition;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed view of a definition that passed validation (the schema guarantees the shapes, so mapping
+ * cannot fail on them). Absent optional parts become empty collections, never null.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> modules, GridNodeSpec grid,
+        List<DepartmentSpec> departments, List<AccountSpec> accounts) {
+
+    public TenantDefinition {
+        modules = modules == null ? Map.of() : modules;
+        departments = departments == null ? List.of() : departments;
+        accounts = accounts == null ? List.of() : accounts;
+    }
+
+    public record Name(String zh, String en) {
+        /** English falls back to Chinese, as the database requires both. */
+        public String enOrZh() {
+            return en == null || en.isBlank() ? zh : en;
+        }
+    }
+
+    public record TenantSpec(String code, Name name, String kind, String divisionCode, String locale,
+            String timeZone, String parent, String status) {
+    }
+
+    public record ModuleSpec(boolean enabled, Map<String, Object> settings) {
+        public ModuleSpec {
+            settings = settings == null ? Map.of() : settings;
+        }
+    }
+
+    public record GridNodeSpec(String code, Name name, String kind, Integer households, List<GridNodeSpec> children) {
+        public GridNodeSpec {
+            children = children == null ? List.of() : children;
+        }
+    }
+
+    public record DepartmentSpec(String code, Name name, String kind) {
+    }
+
+    public record AccountSpec(String username, String displayName, List<String> roles, List<String> gridScope,
+            String department, String locale) {
+        public AccountSpec {
+            gridScope = gridScope == null ? List.of() : gridScope;
+        }
+    }
+}
