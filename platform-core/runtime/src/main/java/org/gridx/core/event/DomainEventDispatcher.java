@@ -33,14 +33,23 @@ public class DomainEventDispatcher {
     @Inject
     ModuleRegistry registry;
 
+    /** Never throws: the change has committed already, so a delivery problem is logged, not reported back. */
     void deliver(List<DomainEvent> events) {
         for (DomainEvent event : events) {
-            notifyAll(event, o -> o.getObservedQualifiers().stream().noneMatch(ForModule.class::isInstance), "core");
-            for (String moduleId : enabledModules(event.tenantId())) {
-                notifyAll(event, o -> o.getObservedQualifiers().stream()
-                        .anyMatch(q -> q instanceof ForModule f && f.value().equals(moduleId)), moduleId,
-                        ForModule.Literal.of(moduleId));
+            try {
+                deliver(event);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "could not deliver %s", event);
             }
+        }
+    }
+
+    private void deliver(DomainEvent event) {
+        notifyAll(event, o -> o.getObservedQualifiers().stream().noneMatch(ForModule.class::isInstance), "core");
+        for (String moduleId : enabledModules(event.tenantId())) {
+            notifyAll(event, o -> o.getObservedQualifiers().stream()
+                    .anyMatch(q -> q instanceof ForModule f && f.value().equals(moduleId)), moduleId,
+                    ForModule.Literal.of(moduleId));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.gridx.testkit.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.gridx.api.identity.Role;
 import org.gridx.api.module.GridxModule;
+import org.gridx.api.module.ModuleLifecycle;
 import org.gridx.api.module.ModuleManifest;
 import org.gridx.api.module.NavEntry;
 import org.gridx.api.module.PermissionDef;
@@ -29,8 +31,16 @@ public class SampleNotesModule implements GridxModule {
             .changelog("db/changelog/" + ID + "/changelog.xml")
             .build();
 
+    @Inject
+    SampleNotesLifecycle lifecycle;
+
     @Override
     public ModuleManifest manifest() {
         return MANIFEST;
+    }
+
+    @Override
+    public ModuleLifecycle lifecycle() {
+        return lifecycle;
     }
 }

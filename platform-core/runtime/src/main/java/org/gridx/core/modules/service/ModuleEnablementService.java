@@ -88,6 +88,18 @@ public class ModuleEnablementService {
         return true;
     }
 
+    /**
+     * Runs the module's seed hook (starter or demo content) for the current tenant; the module must be on.
+     * Seeds are idempotent, so onboarding may call this on every import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void seed(String moduleId) {
+        GridxModule module = registry.require(moduleId);
+        TenantModule row = TenantModule.findByModule(moduleId).filter(t -> t.enabled).orElseThrow(() ->
+                ProblemException.conflict("Module '" + moduleId + "' is not enabled for this tenant; enable it before seeding."));
+        module.lifecycle().seed(tenant.require(), ModuleSettingsResolver.fromStored(module.manifest(), row.settings));
+    }
+
     private static void touch(TenantModule row, String actor) {
         row.updatedAt = Instant.now();
         row.updatedBy = actor;
