@@ -50,7 +50,7 @@ public final class ModuleManifestValidator {
         manifests.forEach(m -> problems.addAll(problemsOf(m, ids)));
         new ModuleGraph(manifests).cycle().ifPresent(c -> problems.add("module '" + c.get(0)
                 + "': requirements form a cycle " + String.join(" → ", c) + "; remove one of these requirements"));
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     /** Problems of one declaration, given the ids of every module in the build. */
