@@ -2,9 +2,11 @@ package org.gridx.core.modules.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridx.api.tenant.TenantOwnedEntity;
@@ -28,5 +30,17 @@ public class TenantModule extends TenantOwnedEntity {
 
     public static Optional<TenantModule> findByModule(String moduleId) {
         return find("moduleId", moduleId).firstResultOptional();
+    }
+
+    /**
+     * The row locked FOR SHARE (enabling a dependent) or FOR UPDATE (disabling): enabling B while A is being
+     * disabled then serialises on A's row, so "B on, A off" can never both commit.
+     */
+    public static Optional<TenantModule> findLocked(String moduleId, LockModeType lock) {
+        return find("moduleId", moduleId).withLock(lock).firstResultOptional();
+    }
+
+    public static List<String> enabledIds() {
+        return TenantModule.<TenantModule>list("enabled", true).stream().map(t -> t.moduleId).toList();
     }
 }

@@ -1,0 +1,2 @@
+--liquibase formatted sql
+-- The sample-board test module has no tables; the registry still wants a changelog, so this is it.
