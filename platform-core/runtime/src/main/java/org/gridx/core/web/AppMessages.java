@@ -59,4 +59,13 @@ public interface AppMessages {
     @Message("尝试次数过多") String error_429();
     @Message("系统出错") String error_500();
     @Message("返回首页") String error_home();
+
+    // --- module administration (/t/{tenant}/admin/modules) ---
+    @Message("“+X”功能模块按街道启用。停用后，模块的页面和接口对本街道不可见，但数据保留；再次启用即恢复。")
+    String modules_intro();
+    @Message("已保存。") String modules_saved();
+    @Message("需要先启用：{requires}") String modules_requires(java.util.List<String> requires);
+    @Message("启用") String modules_enabled();
+    @Message("保存") String modules_save();
+    @Message("本平台还没有安装任何功能模块。") String modules_none();
 }

@@ -3,14 +3,11 @@ package org.gridx.core.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gridx.api.identity.Role;
-import org.gridx.api.module.NavEntry;
-import org.gridx.core.modules.domain.TenantModule;
-import org.gridx.core.modules.service.ModuleRegistry;
+import org.gridx.core.modules.service.ModuleNavigation;
 
 /**
  * The menu of a tenant's pages for the caller's roles: home, the administration that exists, and the
@@ -20,16 +17,11 @@ import org.gridx.core.modules.service.ModuleRegistry;
 public class TenantNav {
 
     @Inject
-    ModuleRegistry registry;
+    ModuleNavigation moduleNavigation;
 
-    /** Runs in the current tenant: only its tenant_module rows are visible. */
+    /** Runs in the current tenant: only its enabled modules' entries, only those the roles may see. */
     public List<NavLink> modules(String tenant, Set<String> roles, Locale locale) {
-        List<NavEntry> entries = new ArrayList<>();
-        for (TenantModule m : TenantModule.<TenantModule>list("enabled", true)) {
-            registry.manifest(m.moduleId).ifPresent(man -> man.navigation().stream()
-                    .filter(e -> e.visibleTo(roles)).forEach(entries::add));
-        }
-        return entries.stream().sorted(Comparator.comparingInt(NavEntry::order))
+        return moduleNavigation.entries(roles).stream()
                 .map(e -> new NavLink(base(tenant) + e.path().replaceFirst("^/", ""), e.label().in(locale))).toList();
     }
 
