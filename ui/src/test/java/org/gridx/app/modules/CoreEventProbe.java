@@ -25,6 +25,10 @@ public class CoreEventProbe {
         }
     }
 
+    public long countFor(String tenant) {
+        return received.stream().filter(e -> e.tenantId().equals(tenant)).count();
+    }
+
     public long count(TenantOnboarded event) {
         return received.stream().filter(event::equals).count();
     }
