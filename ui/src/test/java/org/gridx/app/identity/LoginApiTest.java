@@ -102,6 +102,18 @@ class LoginApiTest {
     }
 
     @Test
+    void aMadeUpUsernameLocksJustLikeARealOneSoLocksDoNotRevealAccounts() {
+        for (int i = 0; i < 5; i++) {
+            IdentityFixture.login(tenant, "no.such.person", "guess-" + i).then().statusCode(401);
+        }
+        Response locked = IdentityFixture.login(tenant, "no.such.person", "guess-5");
+        assertEquals(429, locked.statusCode());
+        long retry = Long.parseLong(locked.header("Retry-After"));
+        assertTrue(retry > 50 && retry <= 60, "first lock is one minute, got " + retry);
+        IdentityFixture.login(tenant, "another.made.up", "guess").then().statusCode(401);
+    }
+
+    @Test
     void refreshRotatesAndAReusedTokenRevokesTheSession() {
         String r1 = IdentityFixture.login(tenant, "gaolimei", IdentityFixture.PASSWORD).path("refreshToken");
         JsonPath second = refresh(r1).then().statusCode(200).extract().jsonPath();

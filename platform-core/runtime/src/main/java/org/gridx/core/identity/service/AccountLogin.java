@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.gridx.api.problem.ProblemException;
+import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.identity.domain.Account;
 
 /**
@@ -26,6 +27,10 @@ public class AccountLogin {
     @Inject
     UnknownUserThrottle unknownUsers;
     @Inject
+    PhantomLocks phantoms;
+    @Inject
+    TenantContext tenants;
+    @Inject
     TokenIssuer issuer;
     @Inject
     RefreshTokens refreshTokens;
@@ -36,11 +41,13 @@ public class AccountLogin {
     public IssuedTokens login(String username, String password, String clientAddress) {
         unknownUsers.ensureOpen(clientAddress);
         // The row lock serialises concurrent guesses at one account, so none escapes the failure count.
-        Account a = Account.<Account>find("username", username.trim().toLowerCase(java.util.Locale.ROOT))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        Account a = Account.<Account>find("username", name).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (a == null || a.passwordHash == null) {
+            phantoms.ensureOpen(tenants.require(), name);
             dummy.burn(password);
             unknownUsers.recordUnknown(clientAddress);
+            phantoms.recordFailure(tenants.require(), name);
             throw LoginFailures.wrongCredentials();
         }
         Instant now = Instant.now();
