@@ -68,8 +68,15 @@ public final class GridIndex {
         Item found = (Item) tree.nearestNeighbour(p.getEnvelopeInternal(), probe,
                 (ItemBoundable a, ItemBoundable b) -> ((Item) a.getItem()).entry().boundary()
                         .distance(((Item) b.getItem()).entry().boundary()));
-        Coordinate[] pts = DistanceOp.nearestPoints(found.entry().boundary(), p);
+        double d = found.entry().boundary().distance(p);
+        Envelope around = new Envelope(lon - d, lon + d, lat - d, lat + d);
+        around.expandBy(1e-9);
+        @SuppressWarnings("unchecked")
+        List<Item> tied = tree.query(around);
+        // several nodes share the nearest edge (a grid and its community): name the deepest, as locate would
+        Item best = tied.stream().filter(i -> i.entry().boundary().distance(p) <= d + 1e-12).min(DEEPEST_FIRST).orElse(found);
+        Coordinate[] pts = DistanceOp.nearestPoints(best.entry().boundary(), p);
         double metres = new LocalMetric(lon, lat).distance(pts[0], pts[1]);
-        return Optional.of(new Nearest(found.entry().code(), Math.round(metres * 10) / 10.0));
+        return Optional.of(new Nearest(best.entry().code(), Math.round(metres * 10) / 10.0));
     }
 }
