@@ -59,4 +59,22 @@ public interface AppMessages {
     @Message("尝试次数过多") String error_429();
     @Message("系统出错") String error_500();
     @Message("返回首页") String error_home();
+
+    // --- grid (issue 3): the grid tree page ---
+    @Message("网格地图") String grid_link();
+    @Message("网格与边界") String grid_title();
+    @Message("网格树") String grid_tree();
+    @Message("地图") String grid_map();
+    @Message("覆盖检查") String grid_coverage();
+    @Message("边界完整：下级网格无缝隙、无重叠地覆盖上级。") String grid_coverage_ok();
+    @Message("{count} 处问题") String grid_coverage_count(int count);
+    @Message("在岗人员（网格范围覆盖该节点）") String grid_staff();
+    @Message("无") String grid_none();
+    @Message("户") String grid_households();
+    @Message("未绘制边界") String grid_no_boundary();
+    @Message("缝隙") String grid_kind_gap();
+    @Message("重叠") String grid_kind_overlap();
+    @Message("越界") String grid_kind_outside();
+    @Message("缺边界") String grid_kind_no_boundary();
+    @Message("查看") String grid_look();
 }
