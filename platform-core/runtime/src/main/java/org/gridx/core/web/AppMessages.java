@@ -68,4 +68,21 @@ public interface AppMessages {
     @Message("启用") String modules_enabled();
     @Message("保存") String modules_save();
     @Message("本平台还没有安装任何功能模块。") String modules_none();
+    // --- grid (issue 3): the grid tree page ---
+    @Message("网格地图") String grid_link();
+    @Message("网格与边界") String grid_title();
+    @Message("网格树") String grid_tree();
+    @Message("地图") String grid_map();
+    @Message("覆盖检查") String grid_coverage();
+    @Message("边界完整：下级网格无缝隙、无重叠地覆盖上级。") String grid_coverage_ok();
+    @Message("{count} 处问题") String grid_coverage_count(int count);
+    @Message("在岗人员（网格范围覆盖该节点）") String grid_staff();
+    @Message("无") String grid_none();
+    @Message("户") String grid_households();
+    @Message("未绘制边界") String grid_no_boundary();
+    @Message("缝隙") String grid_kind_gap();
+    @Message("重叠") String grid_kind_overlap();
+    @Message("越界") String grid_kind_outside();
+    @Message("缺边界") String grid_kind_no_boundary();
+    @Message("查看") String grid_look();
 }

@@ -26,6 +26,11 @@ public class GridNode extends TenantOwnedEntity {
     public String nameEn;
     public String kind;
     public Integer households;
+    /** GeoJSON Polygon/MultiPolygon in WGS84; null until the boundary is drawn or imported. */
+    public String boundary;
+    /** Set when a split, merge or retire takes the node out of the live tree; the row stays for history. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -33,5 +38,17 @@ public class GridNode extends TenantOwnedEntity {
 
     public static Optional<GridNode> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public static Optional<GridNode> findLive(String code) {
+        return find("code = ?1 and retiredAt is null", code).firstResultOptional();
+    }
+
+    public static java.util.List<GridNode> live() {
+        return list("retiredAt is null order by code");
+    }
+
+    public boolean isLive() {
+        return retiredAt == null;
     }
 }

@@ -40,8 +40,9 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
 
     /** Only capabilities that exist today; the loop's pages add their links here as they arrive. */
     private static List<NavLink> links(Role r, String tenant, AppMessages t) {
+        NavLink grid = new NavLink(TenantNav.base(tenant) + "grid", t.grid_link());
         return r == Role.TENANT_ADMIN
-                ? List.of(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()))
-                : List.of();
+                ? List.of(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()), grid)
+                : r == Role.RESIDENT ? List.of() : List.of(grid);
     }
 }

@@ -35,7 +35,8 @@ public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> module
         }
     }
 
-    public record GridNodeSpec(String code, Name name, String kind, Integer households, List<GridNodeSpec> children) {
+    public record GridNodeSpec(String code, Name name, String kind, Integer households, List<GridNodeSpec> children,
+            com.fasterxml.jackson.databind.JsonNode boundary) {
         public GridNodeSpec {
             children = children == null ? List.of() : children;
         }

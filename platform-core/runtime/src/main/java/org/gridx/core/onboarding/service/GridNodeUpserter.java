@@ -42,6 +42,10 @@ final class GridNodeUpserter {
         node.nameEn = diff.apply(node.nameEn, spec.name().enOrZh());
         node.kind = diff.apply(node.kind, spec.kind());
         node.households = diff.apply(node.households, spec.households());
+        if (spec.boundary() != null) {
+            // kept when the definition leaves it out, so boundaries drawn in the app survive a re-import
+            node.boundary = diff.apply(node.boundary, spec.boundary().toString());
+        }
         if (isNew) {
             node.persist();
         } else if (diff.changed()) {

@@ -23,6 +23,7 @@ public final class DefinitionValidator {
         List<DefinitionProblem> problems = new ArrayList<>(SchemaCheck.check(root));
         if (root.isObject()) {
             GridTreeCheck.check(root, problems);
+            BoundaryCheck.check(root, problems);
             ReferenceCheck.check(root, problems);
             TenantCheck.check(root, context, problems);
             ModuleCheck.check(root, context, problems);

@@ -7,9 +7,9 @@ import java.util.Map;
  * Which node kinds belong on which grid level (DOMAIN.md: street 1, community 2, grid 3), and on which
  * level a tenant's grid tree starts: a street-like tenant at its street, a banner-like one at itself.
  */
-final class GridLevels {
+public final class GridLevels {
 
-    static final Map<Integer, List<String>> KINDS = Map.of(
+    public static final Map<Integer, List<String>> KINDS = Map.of(
             0, List.of("banner"),
             1, List.of("street", "town", "township"),
             2, List.of("community", "village"),
@@ -18,11 +18,11 @@ final class GridLevels {
     private GridLevels() {
     }
 
-    static int rootLevel(String tenantKind) {
+    public static int rootLevel(String tenantKind) {
         return List.of("street", "town", "township").contains(tenantKind) ? 1 : 0;
     }
 
-    static Integer levelOfKind(String kind) {
+    public static Integer levelOfKind(String kind) {
         return KINDS.entrySet().stream().filter(e -> e.getValue().contains(kind)).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
     }

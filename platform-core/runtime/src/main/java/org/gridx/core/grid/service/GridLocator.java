@@ -1,0 +1,63 @@
+package org.gridx.core.grid.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.grid.domain.GridNode;
+import org.gridx.core.grid.geo.GeoJson;
+import org.gridx.core.grid.geo.GridIndex;
+
+/**
+ * The per-tenant in-memory locate index. Every grid_node write bumps the tenant's grid_tree_version (a
+ * database trigger, so imports and other replicas count too); each lookup reads that one row by primary
+ * key and rebuilds the index lazily when it moved. Readers never block: an index is immutable and swapped
+ * whole; one rebuild per tenant at a time (the others keep using the old index until then).
+ */
+@ApplicationScoped
+public class GridLocator {
+
+    record Built(long version, GridIndex index) {
+    }
+
+    private final Map<String, Built> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    @Inject
+    TenantContext tenants;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public GridIndex index() {
+        String tenant = tenants.require();
+        long version = version();
+        Built built = cache.get(tenant);
+        if (built != null && built.version() >= version) {
+            return built.index();
+        }
+        synchronized (locks.computeIfAbsent(tenant, t -> new Object())) {
+            built = cache.get(tenant);
+            if (built == null || built.version() < version) {
+                built = new Built(version, build());
+                cache.put(tenant, built);
+            }
+            return built.index();
+        }
+    }
+
+    private long version() {
+        List<?> rows = em.createNativeQuery("SELECT version FROM grid_tree_version").getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+    }
+
+    private static GridIndex build() {
+        List<GridIndex.Entry> entries = GridNode.<GridNode>list("retiredAt is null and boundary is not null").stream()
+                .map(n -> new GridIndex.Entry(n.code, n.level, GeoJson.parse(n.boundary))).toList();
+        return new GridIndex(entries);
+    }
+}
