@@ -46,6 +46,7 @@ public class AppealService {
         a.category = in.category();
         a.text = in.text().strip();
         a.raisedAt = in.raisedAt() == null ? Instant.now() : in.raisedAt().toInstant();
+        Moments.notInFuture(a.raisedAt, "/raisedAt");
         a.idempotencyKey = key;
         a.requestHash = hash;
         a.persist();

@@ -32,6 +32,7 @@ public class VisitService {
         v.householdId = in.household();
         v.address = in.address().strip();
         v.visitedAt = in.visitedAt() == null ? Instant.now() : in.visitedAt().toInstant();
+        Moments.notInFuture(v.visitedAt, "/visitedAt");
         v.asked = blankToNull(in.asked());
         v.found = blankToNull(in.found());
         v.followUp = in.followUp();
