@@ -13,11 +13,11 @@ import org.gridx.api.identity.Role;
  */
 public final class PostRules {
 
-    private static final Map<Integer, Set<String>> BY_LEVEL = Map.of(
-            0, Set.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.DISPATCHER),
-            1, Set.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.DISPATCHER),
-            2, Set.of(Role.Names.SUPERVISOR, Role.Names.INSTRUCTOR, Role.Names.GRID_CHIEF),
-            3, Set.of(Role.Names.SPECIALIST, Role.Names.INFORMANT));
+    private static final Map<Integer, List<String>> BY_LEVEL = Map.of(
+            0, List.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.DISPATCHER),
+            1, List.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.DISPATCHER),
+            2, List.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.INSTRUCTOR),
+            3, List.of(Role.Names.SPECIALIST, Role.Names.INFORMANT));
     public static final List<String> ROLES = List.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF,
             Role.Names.INSTRUCTOR, Role.Names.SPECIALIST, Role.Names.INFORMANT, Role.Names.DISPATCHER);
     private static final Set<String> WALK_UP = Set.of(Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF,
@@ -28,8 +28,9 @@ public final class PostRules {
     private PostRules() {
     }
 
-    public static Set<String> rolesAt(int level) {
-        return BY_LEVEL.getOrDefault(level, Set.of());
+    /** In a fixed order, as messages quote it. */
+    public static List<String> rolesAt(int level) {
+        return BY_LEVEL.getOrDefault(level, List.of());
     }
 
     public static boolean walksUp(String role) {
