@@ -19,7 +19,7 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
         AppMessages t = Texts.in(locale);
         List<RoleCard> cards = a.roles.stream().map(Role::fromCode).flatMap(java.util.Optional::stream)
                 .filter(Role::isTenantRole)
-                .map(r -> new RoleCard(r.code(), r.label().in(locale), duty(r, t), links(r, a.tenantId, t))).toList();
+                .map(r -> new RoleCard(r.code(), r.label().in(locale), duty(r, t), links(r, a.tenantId, t, locale))).toList();
         return new HomeView(cards, modules, String.join(", ", a.gridScope));
     }
 
@@ -39,10 +39,15 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
     }
 
     /** Only capabilities that exist today; the loop's pages add their links here as they arrive. */
-    private static List<NavLink> links(Role r, String tenant, AppMessages t) {
-        NavLink grid = new NavLink(TenantNav.base(tenant) + "grid", t.grid_link());
-        return r == Role.TENANT_ADMIN
-                ? List.of(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()), grid)
-                : r == Role.RESIDENT ? List.of() : List.of(grid);
+    private static List<NavLink> links(Role r, String tenant, AppMessages t, Locale locale) {
+        List<NavLink> links = new java.util.ArrayList<>();
+        if (r == Role.TENANT_ADMIN) {
+            links.add(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()));
+        }
+        if (r != Role.RESIDENT) {
+            links.add(new NavLink(TenantNav.base(tenant) + "grid", t.grid_link()));
+        }
+        links.addAll(org.gridx.core.fieldwork.web.FieldLinks.forRole(r, tenant, locale));
+        return links;
     }
 }

@@ -10,12 +10,13 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> modules, GridNodeSpec grid,
-        List<DepartmentSpec> departments, List<AccountSpec> accounts) {
+        List<DepartmentSpec> departments, List<AccountSpec> accounts, List<PostSpec> posts) {
 
     public TenantDefinition {
         modules = modules == null ? Map.of() : modules;
         departments = departments == null ? List.of() : departments;
         accounts = accounts == null ? List.of() : accounts;
+        posts = posts == null ? List.of() : posts;
     }
 
     public record Name(String zh, String en) {
@@ -43,6 +44,10 @@ public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> module
     }
 
     public record DepartmentSpec(String code, Name name, String kind) {
+    }
+
+    /** A post (AB岗) on a grid node (posts.yaml): role, A holder, optional B backup, by username. */
+    public record PostSpec(String node, String role, String holderA, String holderB) {
     }
 
     public record AccountSpec(String username, String displayName, List<String> roles, List<String> gridScope,

@@ -54,6 +54,8 @@ public class TenantImporter {
         Tenant.flush();
         Map<String, String> generated = accounts.upsert(def.accounts(), options.initialPassword(), tallies.get("accounts"));
         modules.apply(def.modules(), options.actor(), tallies.get("modules"));
+        Tenant.flush();
+        PostUpserter.upsert(def.posts(), tallies.get("posts"));
         Tenant tenant = Tenant.findById(def.tenant().code());
         tenant.definitionHash = hash;
         boolean changed = tallies.values().stream().anyMatch(t -> t.counts().changed());

@@ -14,7 +14,7 @@ public record DefinitionProblem(String pointer, String message) {
                     .thenComparing(DefinitionProblem::message);
 
     /** Top-level keys in file order: tenant.yaml, grid.yaml, departments.yaml, staff.yaml. */
-    private static final List<String> KEY_ORDER = List.of("tenant", "modules", "grid", "departments", "accounts");
+    private static final List<String> KEY_ORDER = List.of("tenant", "modules", "grid", "departments", "accounts", "posts");
 
     static int comparePointers(String a, String b) {
         String[] x = a.split("/");

@@ -27,6 +27,7 @@ public final class DefinitionValidator {
             ReferenceCheck.check(root, problems);
             TenantCheck.check(root, context, problems);
             ModuleCheck.check(root, context, problems);
+            PostCheck.check(root, problems);
         }
         return new LinkedHashSet<>(problems).stream().sorted(DefinitionProblem.READING_ORDER)
                 .map(p -> new FieldProblem(document.locate(p.pointer()), p.message()))

@@ -108,7 +108,23 @@ class DefinitionValidatorTest {
                 "staff.yaml#/accounts/1/username: 'zhang.weidong' is already used by /accounts/0",
                 "staff.yaml#/accounts/4/gridScope/2: '150621001009001' is not a node of the grid tree (grid.yaml)",
                 "staff.yaml#/accounts/10/department: is required for a department-handler: name the department "
-                        + "(departments.yaml) the cases go to"),
+                        + "(departments.yaml) the cases go to",
+                "posts.yaml#/posts/1/holderA: 'liu.guirong' is not an account of staff.yaml"),
+                lines(validate(doc)));
+    }
+
+    @Test
+    void postsReferToNodesOfTheirLevelAndToAccountsHoldingTheRole() {
+        DefinitionDocument doc = demo();
+        at(doc, "/posts/0").put("node", "150621001009");
+        at(doc, "/posts/4").put("node", "150621001002001");
+        at(doc, "/posts/5").put("holderA", "gao.limei");
+        at(doc, "/posts/7").put("holderB", "gao.limei");
+        assertEquals(List.of(
+                "posts.yaml#/posts/0/node: '150621001009' is not a node of the grid tree (grid.yaml)",
+                "posts.yaml#/posts/4/role: a level-3 node has posts for [specialist, informant]",
+                "posts.yaml#/posts/5/holderA: 'gao.limei' does not hold the role specialist in staff.yaml",
+                "posts.yaml#/posts/7/holderB: the backup must be another person than the A holder"),
                 lines(validate(doc)));
     }
 
