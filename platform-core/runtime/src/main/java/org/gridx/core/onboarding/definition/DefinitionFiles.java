@@ -14,9 +14,10 @@ public final class DefinitionFiles {
     public static final String GRID = "grid.yaml";
     public static final String DEPARTMENTS = "departments.yaml";
     public static final String STAFF = "staff.yaml";
+    public static final String DISPOSAL_LIST = "disposal-list.yaml";
 
     /** In reading order; tenant.yaml and grid.yaml are required, the others may be absent. */
-    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF);
+    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF, DISPOSAL_LIST);
     public static final List<String> REQUIRED = List.of(TENANT, GRID);
 
     private static final Map<String, String> FILE_OF_KEY = new LinkedHashMap<>();
@@ -27,6 +28,7 @@ public final class DefinitionFiles {
         FILE_OF_KEY.put("grid", GRID);
         FILE_OF_KEY.put("departments", DEPARTMENTS);
         FILE_OF_KEY.put("accounts", STAFF);
+        FILE_OF_KEY.put("disposalList", DISPOSAL_LIST);
     }
 
     private DefinitionFiles() {

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> modules, GridNodeSpec grid,
-        List<DepartmentSpec> departments, List<AccountSpec> accounts) {
+        List<DepartmentSpec> departments, List<AccountSpec> accounts, DisposalListSpec disposalList) {
 
     public TenantDefinition {
         modules = modules == null ? Map.of() : modules;
@@ -42,6 +42,13 @@ public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> module
     }
 
     public record DepartmentSpec(String code, Name name, String kind) {
+    }
+
+    /** The disposal-task responsibility list (disposal-list.yaml); absent means "leave the tenant's list alone". */
+    public record DisposalListSpec(java.time.Instant effectiveFrom, List<org.gridx.core.lists.service.DisposalItem> items) {
+        public DisposalListSpec {
+            items = items == null ? List.of() : items;
+        }
     }
 
     public record AccountSpec(String username, String displayName, List<String> roles, List<String> gridScope,

@@ -11,7 +11,7 @@ import org.gridx.core.onboarding.definition.TenantDefinition.GridNodeSpec;
 /** Builds the three shapes of report: written, stopped by the hash, and dry run. */
 final class ImportReports {
 
-    static final List<String> KINDS = List.of("tenant", "gridNodes", "departments", "accounts", "modules");
+    static final List<String> KINDS = List.of("tenant", "gridNodes", "departments", "accounts", "modules", "disposalListItems");
 
     private ImportReports() {
     }
@@ -46,6 +46,7 @@ final class ImportReports {
         sizes.put("departments", def.departments().size());
         sizes.put("accounts", def.accounts().size());
         sizes.put("modules", def.modules().size());
+        sizes.put("disposalListItems", def.disposalList() == null ? 0 : def.disposalList().items().size());
         return sizes;
     }
 

@@ -29,6 +29,8 @@ public class TenantImporter {
     @Inject
     ModuleUpserter modules;
     @Inject
+    DisposalListUpserter disposalList;
+    @Inject
     TenantDirectory directory;
     @Inject
     Instance<DomainEvents> events;
@@ -54,6 +56,8 @@ public class TenantImporter {
         Tenant.flush();
         Map<String, String> generated = accounts.upsert(def.accounts(), options.initialPassword(), tallies.get("accounts"));
         modules.apply(def.modules(), options.actor(), tallies.get("modules"));
+        Tenant.flush();
+        disposalList.apply(def.disposalList(), options.actor(), tallies.get("disposalListItems"));
         Tenant tenant = Tenant.findById(def.tenant().code());
         tenant.definitionHash = hash;
         boolean changed = tallies.values().stream().anyMatch(t -> t.counts().changed());

@@ -26,6 +26,7 @@ public final class DefinitionValidator {
             ReferenceCheck.check(root, problems);
             TenantCheck.check(root, context, problems);
             ModuleCheck.check(root, context, problems);
+            DisposalListCheck.check(root, context, problems);
         }
         return new LinkedHashSet<>(problems).stream().sorted(DefinitionProblem.READING_ORDER)
                 .map(p -> new FieldProblem(document.locate(p.pointer()), p.message()))
