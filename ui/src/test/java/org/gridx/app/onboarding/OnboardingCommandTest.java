@@ -106,6 +106,7 @@ class OnboardingCommandTest {
         assertEquals("unchanged", again.outcome());
         System.out.println("[onboarding] demo from classpath: first " + first.serverMillis() + " ms, again "
                 + again.serverMillis() + " ms");
+        AdminSql.update("DELETE FROM disposal_list_version WHERE tenant_id = 'dalad-gongye'");
         AdminSql.update("DELETE FROM account WHERE tenant_id = 'dalad-gongye'");
         AdminSql.update("DELETE FROM department WHERE tenant_id = 'dalad-gongye'");
         AdminSql.update("DELETE FROM grid_node WHERE tenant_id = 'dalad-gongye' AND level = 3");

@@ -40,8 +40,17 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
 
     /** Only capabilities that exist today; the loop's pages add their links here as they arrive. */
     private static List<NavLink> links(Role r, String tenant, AppMessages t) {
-        return r == Role.TENANT_ADMIN
-                ? List.of(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()))
-                : List.of();
+        List<NavLink> links = new java.util.ArrayList<>();
+        if (r == Role.TENANT_ADMIN) {
+            links.add(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()));
+        }
+        // lists: the responsibility lists for those who route, handle and keep them; the patrol for informants
+        if (r == Role.TENANT_ADMIN || r == Role.DISPATCHER || r == Role.DEPARTMENT_HANDLER || r == Role.SUPERVISOR) {
+            links.add(new NavLink(TenantNav.base(tenant) + "lists", t.lists_title()));
+        }
+        if (r == Role.INFORMANT) {
+            links.add(new NavLink(TenantNav.base(tenant) + "patrol", t.patrol_title()));
+        }
+        return links;
     }
 }
