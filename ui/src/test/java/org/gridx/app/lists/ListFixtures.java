@@ -22,7 +22,6 @@ final class ListFixtures {
         String code = Codes.tenant("lst");
         ObjectNode d = TenantFixtures.minimal(code);
         d.withArray("departments").addObject().put("code", "sanitation").putObject("name").put("zh", "环卫");
-        d.withArray("departments").get(1).path("name");
         ((ObjectNode) d.withArray("departments").get(1)).put("kind", "utility");
         TenantFixtures.create(d);
         return code;
