@@ -24,7 +24,8 @@ public final class TenantFixtures {
     /** Classpath base of the demo tenant (the application's resources carry ../tenants as tenants/). */
     public static final String DEMO = "tenants/dalad-gongye";
     public static final String PASSWORD = "fixture-password";
-    private static final List<String> FILES = List.of("tenant.yaml", "grid.yaml", "departments.yaml", "staff.yaml", "posts.yaml");
+    private static final List<String> FILES = List.of("tenant.yaml", "grid.yaml", "departments.yaml", "staff.yaml",
+            "posts.yaml", "disposal-list.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 

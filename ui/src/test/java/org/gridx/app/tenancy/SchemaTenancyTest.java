@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SchemaTenancyTest {
 
-    /** Global on purpose: the tenant directory, platform operators, and Liquibase's own bookkeeping. */
-    static final Set<String> GLOBAL = Set.of("tenant", "operator_account", "databasechangelog", "databasechangeloglock");
+    /** Global on purpose: the tenant directory, platform operators, the national catalogue, and Liquibase's own bookkeeping. */
+    static final Set<String> GLOBAL = Set.of("tenant", "operator_account", "databasechangelog", "databasechangeloglock",
+            "catalogue_entry");
 
     @Test
     void migrationsApplied() {

@@ -48,6 +48,13 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
             links.add(new NavLink(TenantNav.base(tenant) + "grid", t.grid_link()));
         }
         links.addAll(org.gridx.core.fieldwork.web.FieldLinks.forRole(r, tenant, locale));
+        // lists: the responsibility lists for those who route, handle and keep them; the patrol for informants
+        if (r == Role.TENANT_ADMIN || r == Role.DISPATCHER || r == Role.DEPARTMENT_HANDLER || r == Role.SUPERVISOR) {
+            links.add(new NavLink(TenantNav.base(tenant) + "lists", t.lists_title()));
+        }
+        if (r == Role.INFORMANT) {
+            links.add(new NavLink(TenantNav.base(tenant) + "patrol", t.patrol_title()));
+        }
         return links;
     }
 }

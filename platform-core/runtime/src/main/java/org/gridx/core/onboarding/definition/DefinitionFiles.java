@@ -15,9 +15,10 @@ public final class DefinitionFiles {
     public static final String DEPARTMENTS = "departments.yaml";
     public static final String STAFF = "staff.yaml";
     public static final String POSTS = "posts.yaml";
+    public static final String DISPOSAL_LIST = "disposal-list.yaml";
 
     /** In reading order; tenant.yaml and grid.yaml are required, the others may be absent. */
-    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF, POSTS);
+    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF, POSTS, DISPOSAL_LIST);
     public static final List<String> REQUIRED = List.of(TENANT, GRID);
 
     private static final Map<String, String> FILE_OF_KEY = new LinkedHashMap<>();
@@ -29,6 +30,7 @@ public final class DefinitionFiles {
         FILE_OF_KEY.put("departments", DEPARTMENTS);
         FILE_OF_KEY.put("accounts", STAFF);
         FILE_OF_KEY.put("posts", POSTS);
+        FILE_OF_KEY.put("disposalList", DISPOSAL_LIST);
     }
 
     private DefinitionFiles() {

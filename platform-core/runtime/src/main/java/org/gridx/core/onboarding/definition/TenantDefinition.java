@@ -10,7 +10,8 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> modules, GridNodeSpec grid,
-        List<DepartmentSpec> departments, List<AccountSpec> accounts, List<PostSpec> posts) {
+        List<DepartmentSpec> departments, List<AccountSpec> accounts, List<PostSpec> posts,
+        DisposalListSpec disposalList) {
 
     public TenantDefinition {
         modules = modules == null ? Map.of() : modules;
@@ -48,6 +49,13 @@ public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> module
 
     /** A post (AB岗) on a grid node (posts.yaml): role, A holder, optional B backup, by username. */
     public record PostSpec(String node, String role, String holderA, String holderB) {
+    }
+
+    /** The disposal-task responsibility list (disposal-list.yaml); absent means "leave the tenant's list alone". */
+    public record DisposalListSpec(java.time.Instant effectiveFrom, List<org.gridx.core.lists.service.DisposalItem> items) {
+        public DisposalListSpec {
+            items = items == null ? List.of() : items;
+        }
     }
 
     public record AccountSpec(String username, String displayName, List<String> roles, List<String> gridScope,

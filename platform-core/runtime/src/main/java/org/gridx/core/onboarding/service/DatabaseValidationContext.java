@@ -39,6 +39,20 @@ public class DatabaseValidationContext implements ValidationContext {
     }
 
     @Override
+    public boolean catalogueHas(String kind, String code) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM catalogue_entry WHERE kind = ? AND code = ?")) {
+            ps.setString(1, kind);
+            ps.setString(2, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the catalogue", e);
+        }
+    }
+
+    @Override
     public Optional<ModuleManifest> module(String id) {
         return registry.manifest(id);
     }

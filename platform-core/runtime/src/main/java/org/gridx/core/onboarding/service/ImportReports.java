@@ -11,7 +11,8 @@ import org.gridx.core.onboarding.definition.TenantDefinition.GridNodeSpec;
 /** Builds the three shapes of report: written, stopped by the hash, and dry run. */
 final class ImportReports {
 
-    static final List<String> KINDS = List.of("tenant", "gridNodes", "departments", "accounts", "modules", "posts");
+    static final List<String> KINDS = List.of("tenant", "gridNodes", "departments", "accounts", "modules", "posts",
+            "disposalListItems");
 
     private ImportReports() {
     }
@@ -47,6 +48,7 @@ final class ImportReports {
         sizes.put("accounts", def.accounts().size());
         sizes.put("modules", def.modules().size());
         sizes.put("posts", def.posts().size());
+        sizes.put("disposalListItems", def.disposalList() == null ? 0 : def.disposalList().items().size());
         return sizes;
     }
 

@@ -29,6 +29,8 @@ public class TenantImporter {
     @Inject
     ModuleUpserter modules;
     @Inject
+    DisposalListUpserter disposalList;
+    @Inject
     TenantDirectory directory;
     @Inject
     Instance<DomainEvents> events;
@@ -56,6 +58,7 @@ public class TenantImporter {
         modules.apply(def.modules(), options.actor(), tallies.get("modules"));
         Tenant.flush();
         PostUpserter.upsert(def.posts(), tallies.get("posts"));
+        disposalList.apply(def.disposalList(), options.actor(), tallies.get("disposalListItems"));
         Tenant tenant = Tenant.findById(def.tenant().code());
         tenant.definitionHash = hash;
         boolean changed = tallies.values().stream().anyMatch(t -> t.counts().changed());

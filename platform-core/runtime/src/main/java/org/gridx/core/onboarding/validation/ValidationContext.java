@@ -15,4 +15,9 @@ public interface ValidationContext {
     Optional<ModuleManifest> module(String id);
 
     Collection<String> moduleIds();
+
+    /** Whether the national catalogue has {@code code} of {@code kind} (component | item). */
+    default boolean catalogueHas(String kind, String code) {
+        return true;
+    }
 }
