@@ -17,14 +17,23 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class DataKeys {
 
-    final SecretKeySpec encryption;
-    final SecretKeySpec index;
+    private final SecretKeySpec encryption;
+    private final SecretKeySpec index;
 
     DataKeys(CryptoConfig config) {
         byte[] master = decode(config.key().orElseThrow(() -> new IllegalStateException(
                 "gridx.crypto.key is not set: set GRIDX_DATA_KEY to 32 random bytes in base64 (e.g. `openssl rand -base64 32`)")));
         encryption = new SecretKeySpec(derive(master, "gridx-data-encryption-v1"), "AES");
         index = new SecretKeySpec(derive(master, "gridx-blind-index-v1"), "HmacSHA256");
+    }
+
+    /** Accessors, not fields: callers hold a client proxy, whose own fields are never set. */
+    SecretKeySpec encryption() {
+        return encryption;
+    }
+
+    SecretKeySpec index() {
+        return index;
     }
 
     private static byte[] decode(String base64) {

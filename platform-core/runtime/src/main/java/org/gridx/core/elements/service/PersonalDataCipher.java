@@ -31,7 +31,7 @@ public class PersonalDataCipher {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, keys.encryption, new GCMParameterSpec(128, nonce));
+            c.init(Cipher.ENCRYPT_MODE, keys.encryption(), new GCMParameterSpec(128, nonce));
             c.updateAAD(aad(tenant, field));
             byte[] sealed = c.doFinal(clear);
             return ByteBuffer.allocate(1 + NONCE + sealed.length).put(VERSION).put(nonce).put(sealed).array();
@@ -50,7 +50,7 @@ public class PersonalDataCipher {
                 throw new IllegalStateException("unknown ciphertext version " + data[0]);
             }
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, keys.encryption, new GCMParameterSpec(128, data, 1, NONCE));
+            c.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(128, data, 1, NONCE));
             c.updateAAD(aad(tenant, field));
             return c.doFinal(data, 1 + NONCE, data.length - 1 - NONCE);
         } catch (GeneralSecurityException e) {
@@ -68,7 +68,7 @@ public class PersonalDataCipher {
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys.index);
+            mac.init(keys.index());
             return mac.doFinal((tenant + '\u0000' + field + '\u0000' + clear).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
