@@ -54,6 +54,7 @@ public class ImportResource {
         return jobs.status(id);
     }
 
+    /** Send as JSON (an empty object is fine): form-like posts without a content type must carry a CSRF token. */
     @POST
     @Path("{id}/commit")
     public Response commit(@PathParam("id") UUID id,

@@ -58,7 +58,7 @@ public class ImportCommits {
         try {
             tenants.callAs(tenant, () -> {
                 ImportJob job = ImportJob.findById(jobId);
-                byte[] content = cipher.decryptBytes(tenant, ImportJobs.FILE_FIELD + ":" + jobId, job.content);
+                byte[] content = cipher.decryptBytes(tenant, ImportJobs.FILE_FIELD, job.content);
                 Map<String, UUID> grids = new HashMap<>();
                 GridNode.<GridNode>listAll().forEach(g -> grids.put(g.code, g.id));
                 Set<Integer> previewErrors = jobs.read(job.errors).stream().map(RowError::row).collect(Collectors.toSet());

@@ -67,8 +67,8 @@ public class ImportJobs {
         job.errorRows = parsed.errorRows();
         job.errors = write(parsed.errors());
         job.createdBy = scope.actor();
+        job.content = cipher.encrypt(tenant.require(), FILE_FIELD, content);
         job.persist();
-        job.content = cipher.encrypt(tenant.require(), FILE_FIELD + ":" + job.id, content);
         List<ResidentView> preview = parsed.drafts().stream().limit(PREVIEW).map(n -> masked(n.draft())).toList();
         return JobView.of(job, parsed.errors(), preview, parsed.drafts().size());
     }
