@@ -40,8 +40,13 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
 
     /** Only capabilities that exist today; the loop's pages add their links here as they arrive. */
     private static List<NavLink> links(Role r, String tenant, AppMessages t) {
-        return r == Role.TENANT_ADMIN
-                ? List.of(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()))
-                : List.of();
+        List<NavLink> links = new java.util.ArrayList<>();
+        if (r == Role.TENANT_ADMIN) {
+            links.add(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()));
+        }
+        if (r != Role.RESIDENT) {
+            links.add(new NavLink(TenantNav.base(tenant) + "elements", t.link_elements()));
+        }
+        return links;
     }
 }
