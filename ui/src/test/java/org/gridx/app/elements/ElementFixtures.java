@@ -57,7 +57,11 @@ final class ElementFixtures {
 
     /** A valid 18-digit number (GB 11643 check digit) born in {@code year}, varied by {@code seq}. */
     static String idCard(int year, int seq) {
-        String first17 = "150621" + year + "0615" + String.format("%03d", seq % 1000);
+        return idCard(year, 6, 15, seq);
+    }
+
+    static String idCard(int year, int month, int day, int seq) {
+        String first17 = "150621" + year + String.format("%02d%02d", month, day) + String.format("%03d", seq % 1000);
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {
