@@ -45,6 +45,10 @@ public class ElementScope {
                 || identity.hasRole(Role.Names.INFORMANT);
     }
 
+    public String tenant() {
+        return jwt.getClaim(TokenClaims.TENANT);
+    }
+
     public String actor() {
         return identity.getPrincipal().getName();
     }
