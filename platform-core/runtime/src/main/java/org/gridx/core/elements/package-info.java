@@ -7,6 +7,6 @@
  * <p>Wiring left for after merge: {@code service.GridLocator} is answered by the fallback
  * {@code ExplicitGridOnly} (a {@code @DefaultBean}); the grid capability's point-to-grid index replaces it
  * by providing any other {@code GridLocator} bean. {@code component.catalogue_code} is format-checked
- * only; a composite-free FK to the platform catalogue table belongs in a later changeset once it exists.
+ * only; an FK to the global catalogue table (lists capability) belongs in a later changeset once it exists.
  */
 package org.gridx.core.elements;
