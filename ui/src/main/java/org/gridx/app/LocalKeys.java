@@ -42,6 +42,27 @@ final class LocalKeys {
         System.setProperty("mp.jwt.verify.publickey.location", pub.toString());
     }
 
+    /** The personal-data key (elements): 32 random bytes in base64, generated once, owner-readable only. */
+    static void ensureDataKey(Path dir) {
+        Path file = dir.resolve("data.key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dir);
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system: the data directory's own permissions apply
+                }
+            }
+            System.setProperty("gridx.crypto.key", Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the data key to " + dir, e);
+        }
+    }
+
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + type + "-----\n";

@@ -29,6 +29,9 @@ final class LocalRuntime {
         if (env("GRIDX_JWT_PRIVATE_KEY", null) == null && (embedded || "true".equals(env("GRIDX_GENERATE_KEYS", "false")))) {
             LocalKeys.ensure(dataDir.resolve("keys"));
         }
+        if (env("GRIDX_DATA_KEY", null) == null && (embedded || "true".equals(env("GRIDX_GENERATE_KEYS", "false")))) {
+            LocalKeys.ensureDataKey(dataDir.resolve("keys"));
+        }
         System.setProperty("gridx.data-dir", dataDir.toString());
         System.setProperty("gridx.local-run", Boolean.toString(embedded));
         if (!serving) {

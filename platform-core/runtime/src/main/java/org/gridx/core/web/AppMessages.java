@@ -135,4 +135,28 @@ public interface AppMessages {
     @Message("这次巡查之前已经提交过，未重复记录。") String patrol_already();
     @Message("已生成 {count} 份待上报案件草稿") String patrol_drafts(int count);
     @Message("开始新的巡查") String patrol_again();
+    // --- elements: the element registry page (基础要素) ---
+    @Message("基础要素台账") String el_heading();
+    @Message("居民") String el_residents();
+    @Message("姓名") String el_name();
+    @Message("身份证号（精确）") String el_id_card();
+    @Message("手机号（精确）") String el_phone();
+    @Message("网格编码") String el_grid();
+    @Message("特殊人群") String el_tag();
+    @Message("全部") String el_any();
+    @Message("查询") String el_search();
+    @Message("性别") String el_gender();
+    @Message("出生年份") String el_birth_year();
+    @Message("户号") String el_household();
+    @Message("共 {total} 人，显示前 {shown} 人。") String el_total(long total, int shown);
+    @Message("没有符合条件的居民。") String el_none();
+    @Message("查看完整号码") String el_reveal();
+    @Message("查看原因（将被记录）") String el_reason();
+    @Message("身份证号") String el_field_id_card();
+    @Message("手机号") String el_field_phone();
+    @Message("{name} 的{field}：{value}（本次查看已记录）") String el_revealed(String name, String field, String value);
+    @Message("导出 CSV") String el_export_csv();
+    @Message("导出 Excel") String el_export_xlsx();
+    @Message("号码已脱敏显示；查看完整号码需填写原因，每次查看都会留痕。") String el_masked_note();
+    @Message("基础要素台账") String link_elements();
 }

@@ -46,6 +46,7 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
         }
         if (r != Role.RESIDENT) {
             links.add(new NavLink(TenantNav.base(tenant) + "grid", t.grid_link()));
+            links.add(new NavLink(TenantNav.base(tenant) + "elements", t.link_elements()));
         }
         links.addAll(org.gridx.core.fieldwork.web.FieldLinks.forRole(r, tenant, locale));
         // lists: the responsibility lists for those who route, handle and keep them; the patrol for informants
