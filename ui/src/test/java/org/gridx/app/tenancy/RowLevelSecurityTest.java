@@ -56,6 +56,28 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void aPooledConnectionDoesNotCarryATenantIntoTheNextUnitOfWork() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(2L, countNative(a));
+            long blind = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("SELECT count(*) FROM grid_node").getSingleResult()).longValue());
+            assertEquals(0L, blind, "a unit of work without tenant saw rows after tenant " + a);
+            assertEquals(1L, countNative(b));
+        }
+    }
+
+    @Test
+    void aRolledBackUnitOfWorkLeavesNoTenantBehind() {
+        assertThrows(IllegalStateException.class, () -> tenants.callAs(a, () -> {
+            em.createNativeQuery("SELECT count(*) FROM grid_node").getSingleResult();
+            throw new IllegalStateException("roll back");
+        }));
+        long blind = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM grid_node").getSingleResult()).longValue());
+        assertEquals(0L, blind);
+    }
+
+    @Test
     void hibernateQueriesAreFilteredToo() {
         assertEquals(2L, tenants.callAs(a, () -> GridNode.count()));
         assertTrue(tenants.callAs(b, () -> GridNode.<GridNode>listAll()).stream().allMatch(n -> n.tenantId.equals(b)));
