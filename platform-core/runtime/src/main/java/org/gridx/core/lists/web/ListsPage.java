@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import org.gridx.core.lists.service.DisposalListService;
 import org.gridx.core.organisation.domain.Department;
 import org.gridx.core.web.PageFrame;
 import org.gridx.core.web.PageFrames;
+import org.gridx.core.tenancy.service.TenantZone;
 
 /** {@code /t/{tenant}/lists}: the disposal list with its version history; tenant admins edit a draft and publish it. */
 @Path("/t/{tenant}/lists")
@@ -43,9 +43,6 @@ import org.gridx.core.web.PageFrames;
         Role.Names.INFORMANT, Role.Names.DISPATCHER, Role.Names.DEPARTMENT_HANDLER, Role.Names.TENANT_ADMIN})
 public class ListsPage {
 
-    /** Effective dates typed into the page are local times of the street (the tenant default time zone). */
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lists(PageFrame frame, ListsView view);
@@ -53,6 +50,9 @@ public class ListsPage {
 
     @Inject
     PageFrames frames;
+    /** Effective dates typed into the page are local times of the street, in the tenant's time zone. */
+    @Inject
+    TenantZone zone;
     @Inject
     DisposalListReader reader;
     @Inject
@@ -119,7 +119,7 @@ public class ListsPage {
         java.time.Instant from = null;
         if (effectiveFrom != null && !effectiveFrom.isBlank()) {
             try {
-                from = LocalDateTime.parse(effectiveFrom).atZone(LOCAL).toInstant();
+                from = LocalDateTime.parse(effectiveFrom).atZone(zone.current()).toInstant();
             } catch (java.time.format.DateTimeParseException e) {
                 throw ProblemException.invalid("The effective date is not a date and time.",
                         List.of(new FieldProblem("/effectiveFrom", "use the form 2026-12-01T08:00, or leave it empty for now")));

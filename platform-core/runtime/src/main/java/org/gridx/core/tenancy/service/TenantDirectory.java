@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "is this an active tenant?" for every tenant-scoped request. Reads the global tenant table with
+ * Answers "is this an active tenant?" (and "in which time zone?") for every tenant-scoped request. Reads the global tenant table with
  * plain JDBC (no Hibernate session is opened before the request knows its tenant) and remembers answers
  * briefly: a suspension reaches other replicas within {@link #TTL}, and this replica at once.
  */
@@ -22,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TenantDirectory {
 
     static final Duration TTL = Duration.ofSeconds(10);
+    /** Where the model comes from; used only for a tenant that does not exist. */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private record Entry(boolean active, Instant until) {
+    private record Entry(boolean active, ZoneId zone, Instant until) {
     }
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -34,13 +37,22 @@ public class TenantDirectory {
     Clock clock = Clock.systemUTC();
 
     public boolean isActive(String code) {
+        return entry(code).active;
+    }
+
+    /** The tenant's time zone, in which its people read dates and its periods (days, months) are cut. */
+    public ZoneId zone(String code) {
+        return entry(code).zone;
+    }
+
+    private Entry entry(String code) {
         Instant now = clock.instant();
         Entry e = cache.get(code);
         if (e == null || e.until.isBefore(now)) {
-            e = new Entry(lookup(code), now.plus(TTL));
+            e = lookup(code, now.plus(TTL));
             cache.put(code, e);
         }
-        return e.active;
+        return e;
     }
 
     /** Called after a tenant is created, changed or suspended on this replica. */
@@ -48,12 +60,14 @@ public class TenantDirectory {
         cache.remove(code);
     }
 
-    private boolean lookup(String code) {
+    private Entry lookup(String code, Instant until) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT status FROM tenant WHERE code = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT status, time_zone FROM tenant WHERE code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && "active".equals(rs.getString(1));
+                boolean found = rs.next();
+                return new Entry(found && "active".equals(rs.getString(1)),
+                        found ? ZoneId.of(rs.getString(2)) : DEFAULT_ZONE, until);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the tenant directory", e);
