@@ -25,7 +25,7 @@ public final class TenantFixtures {
     public static final String DEMO = "tenants/dalad-gongye";
     public static final String PASSWORD = "fixture-password";
     private static final List<String> FILES = List.of("tenant.yaml", "grid.yaml", "departments.yaml", "staff.yaml",
-            "posts.yaml", "disposal-list.yaml");
+            "posts.yaml", "disposal-list.yaml", "duties.yaml", "patrol.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -16,9 +16,11 @@ public final class DefinitionFiles {
     public static final String STAFF = "staff.yaml";
     public static final String POSTS = "posts.yaml";
     public static final String DISPOSAL_LIST = "disposal-list.yaml";
+    public static final String DUTIES = "duties.yaml";
+    public static final String PATROL = "patrol.yaml";
 
     /** In reading order; tenant.yaml and grid.yaml are required, the others may be absent. */
-    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF, POSTS, DISPOSAL_LIST);
+    public static final List<String> NAMES = List.of(TENANT, GRID, DEPARTMENTS, STAFF, POSTS, DISPOSAL_LIST, DUTIES, PATROL);
     public static final List<String> REQUIRED = List.of(TENANT, GRID);
 
     private static final Map<String, String> FILE_OF_KEY = new LinkedHashMap<>();
@@ -31,6 +33,8 @@ public final class DefinitionFiles {
         FILE_OF_KEY.put("accounts", STAFF);
         FILE_OF_KEY.put("posts", POSTS);
         FILE_OF_KEY.put("disposalList", DISPOSAL_LIST);
+        FILE_OF_KEY.put("duties", DUTIES);
+        FILE_OF_KEY.put("patrolChecklist", PATROL);
     }
 
     private DefinitionFiles() {

@@ -11,13 +11,15 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TenantDefinition(TenantSpec tenant, Map<String, ModuleSpec> modules, GridNodeSpec grid,
         List<DepartmentSpec> departments, List<AccountSpec> accounts, List<PostSpec> posts,
-        DisposalListSpec disposalList) {
+        DisposalListSpec disposalList, List<org.gridx.core.lists.service.DutyInput> duties,
+        List<org.gridx.core.lists.service.PatrolItemInput> patrolChecklist) {
 
     public TenantDefinition {
         modules = modules == null ? Map.of() : modules;
         departments = departments == null ? List.of() : departments;
         accounts = accounts == null ? List.of() : accounts;
         posts = posts == null ? List.of() : posts;
+        // duties and patrolChecklist stay null when their file is absent: "leave the tenant's lists alone"
     }
 
     public record Name(String zh, String en) {

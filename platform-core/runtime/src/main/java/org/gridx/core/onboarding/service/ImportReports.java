@@ -12,7 +12,7 @@ import org.gridx.core.onboarding.definition.TenantDefinition.GridNodeSpec;
 final class ImportReports {
 
     static final List<String> KINDS = List.of("tenant", "gridNodes", "departments", "accounts", "modules", "posts",
-            "disposalListItems");
+            "disposalListItems", "duties", "patrolItems");
 
     private ImportReports() {
     }
@@ -49,6 +49,8 @@ final class ImportReports {
         sizes.put("modules", def.modules().size());
         sizes.put("posts", def.posts().size());
         sizes.put("disposalListItems", def.disposalList() == null ? 0 : def.disposalList().items().size());
+        sizes.put("duties", def.duties() == null ? 0 : def.duties().size());
+        sizes.put("patrolItems", def.patrolChecklist() == null ? 0 : def.patrolChecklist().size());
         return sizes;
     }
 

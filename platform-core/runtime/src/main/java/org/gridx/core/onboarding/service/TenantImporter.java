@@ -31,6 +31,8 @@ public class TenantImporter {
     @Inject
     DisposalListUpserter disposalList;
     @Inject
+    DutiesPatrolUpserter dutiesPatrol;
+    @Inject
     TenantDirectory directory;
     @Inject
     Instance<DomainEvents> events;
@@ -59,6 +61,8 @@ public class TenantImporter {
         Tenant.flush();
         PostUpserter.upsert(def.posts(), tallies.get("posts"));
         disposalList.apply(def.disposalList(), options.actor(), tallies.get("disposalListItems"));
+        dutiesPatrol.applyDuties(def.duties(), tallies.get("duties"));
+        dutiesPatrol.applyPatrol(def.patrolChecklist(), tallies.get("patrolItems"));
         Tenant tenant = Tenant.findById(def.tenant().code());
         tenant.definitionHash = hash;
         boolean changed = tallies.values().stream().anyMatch(t -> t.counts().changed());

@@ -29,6 +29,7 @@ public final class DefinitionValidator {
             ModuleCheck.check(root, context, problems);
             PostCheck.check(root, problems);
             DisposalListCheck.check(root, context, problems);
+            DutiesPatrolCheck.check(root, context, problems);
         }
         return new LinkedHashSet<>(problems).stream().sorted(DefinitionProblem.READING_ORDER)
                 .map(p -> new FieldProblem(document.locate(p.pointer()), p.message()))

@@ -85,6 +85,18 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void dutiesAndPatrolProblemsAreLocatedInTheirFiles() {
+        DefinitionDocument doc = demo();
+        at(doc, "/duties/0").put("role", "mayor");
+        at(doc, "/duties/1").put("role", "informant");
+        at(doc, "/patrolChecklist/0").remove("catalogueCode");
+        List<FieldProblem> problems = validate(doc);
+        assertEquals(List.of("duties.yaml#/duties/0/role", "duties.yaml#/duties/1/level", "patrol.yaml#/patrolChecklist/0/catalogueKind"),
+                problems.stream().map(FieldProblem::pointer).toList(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("'mayor' is not a staff role"));
+    }
+
+    @Test
     void aMergedDocumentIsLocatedWithHashPointers() {
         DefinitionDocument doc = DefinitionDocument.merged(demo().root());
         ((ArrayNode) doc.root().at("/accounts/0/roles")).set(0, "platform-operator");
