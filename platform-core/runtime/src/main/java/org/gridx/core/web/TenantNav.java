@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.gridx.api.identity.Role;
 import org.gridx.core.modules.service.ModuleNavigation;
 
 /**
@@ -29,9 +28,7 @@ public class TenantNav {
         AppMessages t = Texts.in(locale);
         List<NavLink> nav = new ArrayList<>();
         nav.add(new NavLink(base(tenant), t.nav_home()));
-        if (roles.contains(Role.Names.TENANT_ADMIN)) {
-            nav.add(new NavLink(base(tenant) + "admin/modules", t.link_admin_modules()));
-        }
+        nav.addAll(RoleLinks.forRoles(roles, tenant, locale));
         nav.addAll(modules(tenant, roles, locale));
         return nav;
     }

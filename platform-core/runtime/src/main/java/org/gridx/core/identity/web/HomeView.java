@@ -6,7 +6,7 @@ import org.gridx.api.identity.Role;
 import org.gridx.core.identity.domain.Account;
 import org.gridx.core.web.AppMessages;
 import org.gridx.core.web.NavLink;
-import org.gridx.core.web.TenantNav;
+import org.gridx.core.web.RoleLinks;
 import org.gridx.core.web.Texts;
 
 /**
@@ -19,7 +19,7 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
         AppMessages t = Texts.in(locale);
         List<RoleCard> cards = a.roles.stream().map(Role::fromCode).flatMap(java.util.Optional::stream)
                 .filter(Role::isTenantRole)
-                .map(r -> new RoleCard(r.code(), r.label().in(locale), duty(r, t), links(r, a.tenantId, t, locale))).toList();
+                .map(r -> new RoleCard(r.code(), r.label().in(locale), duty(r, t), RoleLinks.forRole(r, a.tenantId, locale))).toList();
         return new HomeView(cards, modules, String.join(", ", a.gridScope));
     }
 
@@ -38,24 +38,4 @@ public record HomeView(List<RoleCard> roles, List<NavLink> modules, String gridS
         };
     }
 
-    /** Only capabilities that exist today; the loop's pages add their links here as they arrive. */
-    private static List<NavLink> links(Role r, String tenant, AppMessages t, Locale locale) {
-        List<NavLink> links = new java.util.ArrayList<>();
-        if (r == Role.TENANT_ADMIN) {
-            links.add(new NavLink(TenantNav.base(tenant) + "admin/modules", t.link_admin_modules()));
-        }
-        if (r != Role.RESIDENT) {
-            links.add(new NavLink(TenantNav.base(tenant) + "grid", t.grid_link()));
-            links.add(new NavLink(TenantNav.base(tenant) + "elements", t.link_elements()));
-        }
-        links.addAll(org.gridx.core.fieldwork.web.FieldLinks.forRole(r, tenant, locale));
-        // lists: the responsibility lists for those who route, handle and keep them; the patrol for informants
-        if (r == Role.TENANT_ADMIN || r == Role.DISPATCHER || r == Role.DEPARTMENT_HANDLER || r == Role.SUPERVISOR) {
-            links.add(new NavLink(TenantNav.base(tenant) + "lists", t.lists_title()));
-        }
-        if (r == Role.INFORMANT) {
-            links.add(new NavLink(TenantNav.base(tenant) + "patrol", t.patrol_title()));
-        }
-        return links;
-    }
 }

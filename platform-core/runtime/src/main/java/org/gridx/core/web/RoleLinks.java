@@ -1,0 +1,53 @@
+package org.gridx.core.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gridx.api.identity.Role;
+import org.gridx.core.fieldwork.web.FieldLinks;
+
+/**
+ * The core pages each role works with, in one place: the home page's role cards and the top menu both
+ * come from here, so a page that exists is reachable from both and a role never sees a link it cannot use.
+ */
+public final class RoleLinks {
+
+    private RoleLinks() {
+    }
+
+    public static List<NavLink> forRole(Role r, String tenant, Locale locale) {
+        AppMessages t = Texts.in(locale);
+        String base = TenantNav.base(tenant);
+        List<NavLink> links = new ArrayList<>();
+        if (r == Role.TENANT_ADMIN) {
+            links.add(new NavLink(base + "admin/modules", t.link_admin_modules()));
+        }
+        if (r != Role.RESIDENT && r != Role.PLATFORM_OPERATOR) {
+            links.add(new NavLink(base + "grid", t.grid_link()));
+            links.add(new NavLink(base + "elements", t.link_elements()));
+        }
+        links.addAll(FieldLinks.forRole(r, tenant, locale));
+        // the responsibility lists for those who route, handle and keep them; the patrol for informants
+        if (r == Role.TENANT_ADMIN || r == Role.DISPATCHER || r == Role.DEPARTMENT_HANDLER || r == Role.SUPERVISOR) {
+            links.add(new NavLink(base + "lists", t.lists_title()));
+        }
+        if (r == Role.INFORMANT) {
+            links.add(new NavLink(base + "patrol", t.patrol_title()));
+        }
+        return links;
+    }
+
+    /** Every role's links once each, in role order: the top menu of a person holding several roles. */
+    public static List<NavLink> forRoles(Collection<String> roleCodes, String tenant, Locale locale) {
+        Map<String, NavLink> byHref = new LinkedHashMap<>();
+        for (Role r : Role.values()) {
+            if (roleCodes.contains(r.code())) {
+                forRole(r, tenant, locale).forEach(l -> byHref.putIfAbsent(l.href(), l));
+            }
+        }
+        return List.copyOf(byHref.values());
+    }
+}
