@@ -179,7 +179,8 @@ class LoginPageTest {
     void operatorPagesNeedAnOperator() {
         given().redirects().follow(false).accept("text/html").get("/operator").then().statusCode(303)
                 .header("Location", containsString("/operator/login?next=%2Foperator"));
-        given().accept("text/html").get("/operator/login").then().statusCode(200).body(containsString("平台运维登录"));
+        given().accept("text/html").get("/operator/login").then().statusCode(200).body(containsString("平台运维登录"))
+                .body(containsString("action=\"/operator/login\""));
         String[] csrf = csrf("/operator/login");
         Response in = given().redirects().follow(false).cookie("gridx_csrf", csrf[0]).formParam("csrf", csrf[1])
                 .formParam("username", "operator").formParam("password", OperatorLoginTest.BOOTSTRAP_PASSWORD)
