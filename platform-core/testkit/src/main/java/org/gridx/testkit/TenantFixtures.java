@@ -58,11 +58,10 @@ public final class TenantFixtures {
     }
 
     /**
-     * The smallest useful street: street 150621901, community 150621901001, grid 150621901001001, the
-     * department city-management, and one account per role named after the role (e.g. "informant"),
-     * scoped to the grid, password {@link #PASSWORD}.
+     * A test street {@code code}: street 150621901, community 150621901001 and one grid per entry of
+     * {@code households} (150621901001001, …002, …), the department city-management, no accounts.
      */
-    public static ObjectNode minimal(String code, String... roles) {
+    public static ObjectNode street(String code, int... households) {
         ObjectNode d = fromYaml("""
                 tenant: {code: x, name: {zh: 测试街道, en: Test Street}, kind: street, divisionCode: "150621"}
                 grid:
@@ -70,15 +69,26 @@ public final class TenantFixtures {
                   name: {zh: 测试街道}
                   kind: street
                   children:
-                    - code: "150621901001"
-                      name: {zh: 测试社区}
-                      kind: community
-                      children:
-                        - {code: "150621901001001", name: {zh: 测试网格}, kind: residential-compound, households: 200}
+                    - {code: "150621901001", name: {zh: 测试社区}, kind: community}
                 departments:
                   - {code: city-management, name: {zh: 城管}, kind: enforcement}
                 """);
         ((ObjectNode) d.get("tenant")).put("code", code);
+        ArrayNode grids = ((ObjectNode) d.get("grid").get("children").get(0)).putArray("children");
+        for (int i = 0; i < households.length; i++) {
+            ObjectNode g = grids.addObject().put("code", String.format("150621901001%03d", i + 1))
+                    .put("kind", i % 2 == 0 ? "residential-compound" : "bungalow-area").put("households", households[i]);
+            g.putObject("name").put("zh", "测试网格" + (i + 1));
+        }
+        return d;
+    }
+
+    /**
+     * The smallest useful street: {@link #street} with one grid 150621901001001 of 200 households, and one
+     * account per role named after the role (e.g. "informant"), scoped to the grid, password {@link #PASSWORD}.
+     */
+    public static ObjectNode minimal(String code, String... roles) {
+        ObjectNode d = street(code, 200);
         ArrayNode accounts = d.putArray("accounts");
         for (String role : roles) {
             ObjectNode a = accounts.addObject().put("username", role).put("displayName", role);

@@ -24,23 +24,7 @@ final class ElementFixtures {
 
     static String tenant() {
         String code = Codes.tenant("el");
-        var d = TenantFixtures.fromYaml("""
-                tenant: {code: x, name: {zh: 元素街道, en: Element Street}, kind: street, divisionCode: "150621"}
-                grid:
-                  code: "150621901"
-                  name: {zh: 元素街道}
-                  kind: street
-                  children:
-                    - code: "150621901001"
-                      name: {zh: 元素社区}
-                      kind: community
-                      children:
-                        - {code: "150621901001001", name: {zh: 甲网格}, kind: residential-compound, households: 200}
-                        - {code: "150621901001002", name: {zh: 乙网格}, kind: bungalow-area, households: 300}
-                departments:
-                  - {code: city-management, name: {zh: 城管}, kind: enforcement}
-                """);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) d.get("tenant")).put("code", code);
+        var d = TenantFixtures.street(code, 200, 300);
         TenantFixtures.create(d);
         return code;
     }

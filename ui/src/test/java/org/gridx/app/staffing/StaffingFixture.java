@@ -25,21 +25,8 @@ public final class StaffingFixture {
 
     public static String tenant() {
         String code = Codes.tenant("st");
-        var d = TenantFixtures.fromYaml("""
-                tenant: {code: x, name: {zh: 测试街道, en: Test Street}, kind: street, divisionCode: "150621"}
-                grid:
-                  code: "150621901"
-                  name: {zh: 测试街道}
-                  kind: street
-                  children:
-                    - code: "150621901001"
-                      name: {zh: 测试社区}
-                      kind: community
-                      children:
-                        - {code: "150621901001001", name: {zh: 一网格}, kind: residential-compound, households: 250}
-                        - {code: "150621901001002", name: {zh: 二网格}, kind: bungalow-area, households: 80}
-                departments:
-                  - {code: city-management, name: {zh: 城管}, kind: enforcement}
+        var d = TenantFixtures.street(code, 250, 80);
+        d.set("accounts", TenantFixtures.fromYaml("""
                 accounts:
                   - {username: admin, displayName: 管理员, roles: [tenant-admin]}
                   - {username: disp, displayName: 调度, roles: [dispatcher]}
@@ -51,8 +38,7 @@ public final class StaffingFixture {
                   - {username: inf.c, displayName: 信息员丙, roles: [informant], gridScope: ["150621901001002"]}
                   - {username: spec, displayName: 专员, roles: [specialist], gridScope: ["150621901001001", "150621901001002"]}
                   - {username: handler, displayName: 城管队员, roles: [department-handler], department: city-management}
-                """);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) d.get("tenant")).put("code", code);
+                """).get("accounts"));
         TenantFixtures.create(d);
         return code;
     }
