@@ -21,13 +21,11 @@ public class AccountLogin {
     @Inject
     PasswordHasher hasher;
     @Inject
-    DummyHash dummy;
-    @Inject
     LoginLock lock;
     @Inject
     UnknownUserThrottle unknownUsers;
     @Inject
-    PhantomLocks phantoms;
+    UnknownUsernames unknownUsernames;
     @Inject
     TenantContext tenants;
     @Inject
@@ -44,11 +42,7 @@ public class AccountLogin {
         String name = username.trim().toLowerCase(java.util.Locale.ROOT);
         Account a = Account.<Account>find("username", name).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (a == null || a.passwordHash == null) {
-            phantoms.ensureOpen(tenants.require(), name);
-            dummy.burn(password);
-            unknownUsers.recordUnknown(clientAddress);
-            phantoms.recordFailure(tenants.require(), name);
-            throw LoginFailures.wrongCredentials();
+            throw unknownUsernames.refuse(tenants.require(), name, password, clientAddress);
         }
         Instant now = Instant.now();
         lock.ensureOpen(a.lockedUntil, now);

@@ -18,7 +18,7 @@ public class OperatorLogin {
     @Inject
     PasswordHasher hasher;
     @Inject
-    DummyHash dummy;
+    UnknownUsernames unknownUsernames;
     @Inject
     LoginLock lock;
     @Inject
@@ -31,12 +31,10 @@ public class OperatorLogin {
     @Transactional(dontRollbackOn = ProblemException.class)
     public IssuedTokens login(String username, String password, String clientAddress) {
         unknownUsers.ensureOpen(clientAddress);
-        OperatorAccount o = OperatorAccount.findById(username.trim().toLowerCase(java.util.Locale.ROOT),
-                LockModeType.PESSIMISTIC_WRITE);
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        OperatorAccount o = OperatorAccount.findById(name, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
-            dummy.burn(password);
-            unknownUsers.recordUnknown(clientAddress);
-            throw LoginFailures.wrongCredentials();
+            throw unknownUsernames.refuse(UnknownUsernames.OPERATORS, name, password, clientAddress);
         }
         Instant now = Instant.now();
         lock.ensureOpen(o.lockedUntil, now);
