@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gridx.api.identity.TokenClaims;
-import org.gridx.core.tenancy.domain.Tenant;
+import org.gridx.core.tenancy.service.TenantDirectory;
 
 /** Builds the {@link PageFrame} of this request's page: tenant pages and operator pages. */
 @RequestScoped
@@ -25,12 +25,13 @@ public class PageFrames {
     @Inject
     TenantNav nav;
     @Inject
+    TenantDirectory directory;
+    @Inject
     RoutingContext rc;
 
     public PageFrame tenant(String tenant, String title) {
         Locale locale = requestLocale.get();
-        String name = Tenant.<Tenant>findByIdOptional(tenant)
-                .map(t -> PageLocales.EN.equals(locale) ? t.nameEn : t.nameZh).orElse(tenant);
+        String name = directory.name(tenant, PageLocales.EN.equals(locale));
         String user = userName();
         List<NavLink> links = user == null ? List.of() : nav.all(tenant, identity.getRoles(), locale);
         return frame(locale, title, name, TenantNav.base(tenant), links, user,

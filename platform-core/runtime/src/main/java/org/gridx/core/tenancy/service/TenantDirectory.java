@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "is this an active tenant?" (and "in which time zone?") for every tenant-scoped request. Reads the global tenant table with
+ * Answers "is this an active tenant?" (and its time zone and names) for every tenant-scoped request. Reads the global tenant table with
  * plain JDBC (no Hibernate session is opened before the request knows its tenant) and remembers answers
  * briefly: a suspension reaches other replicas within {@link #TTL}, and this replica at once.
  */
@@ -26,7 +26,7 @@ public class TenantDirectory {
     /** Where the model comes from; used only for a tenant that does not exist. */
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private record Entry(boolean active, ZoneId zone, Instant until) {
+    private record Entry(boolean active, ZoneId zone, String nameZh, String nameEn, Instant until) {
     }
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -43,6 +43,13 @@ public class TenantDirectory {
     /** The tenant's time zone, in which its people read dates and its periods (days, months) are cut. */
     public ZoneId zone(String code) {
         return entry(code).zone;
+    }
+
+    /** The tenant's name in the page's language (the code itself for a tenant that does not exist). */
+    public String name(String code, boolean english) {
+        Entry e = entry(code);
+        String name = english ? e.nameEn : e.nameZh;
+        return name == null ? code : name;
     }
 
     private Entry entry(String code) {
@@ -62,12 +69,14 @@ public class TenantDirectory {
 
     private Entry lookup(String code, Instant until) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT status, time_zone FROM tenant WHERE code = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT status, time_zone, name_zh, name_en FROM tenant WHERE code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 boolean found = rs.next();
-                return new Entry(found && "active".equals(rs.getString(1)),
-                        found ? ZoneId.of(rs.getString(2)) : DEFAULT_ZONE, until);
+                return found
+                        ? new Entry("active".equals(rs.getString(1)), ZoneId.of(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), until)
+                        : new Entry(false, DEFAULT_ZONE, null, null, until);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the tenant directory", e);
