@@ -1,0 +1,21 @@
+package org.gridx.core.timer.service;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Durable timers of the current tenant: rows in PostgreSQL written in the caller's transaction (so a
+ * rolled-back change schedules nothing) and fired once by whichever replica's sweep locks them first.
+ */
+public interface Timers {
+
+    /** Schedules a timer; an earlier one of the same kind for the same subject is replaced. */
+    void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload);
+
+    /** Cancels the subject's pending timers of one kind. */
+    void cancel(UUID subjectId, String kind);
+
+    /** Cancels every pending timer of the subject. */
+    void cancelAll(UUID subjectId);
+}
