@@ -89,6 +89,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext req) {
+        if (isLostRace(e)) {
+            return respond(Problem.of(409, "Changed meanwhile",
+                    "Someone else changed this record at the same moment and was first; reload it and decide again."), req);
+        }
         SQLException sql = DatabaseErrors.sqlCause(e);
         if (sql != null) {
             Problem p = DatabaseErrors.toProblem(sql);
@@ -100,6 +104,16 @@ public class ProblemMappers {
         return respond(Problem.of(500, "Internal error",
                 "Something failed on our side; nothing you sent was lost. Try again, and report it if it persists."),
                 req);
+    }
+
+    /** Optimistic locking lost (two dispatchers on one case): the other person's change stands. */
+    private static boolean isLostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response notSignedIn(ContainerRequestContext req) {

@@ -1,0 +1,63 @@
+package org.gridx.core.casework.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.gridx.core.casework.domain.CaseFile;
+import org.gridx.core.casework.service.Actor;
+import org.gridx.core.casework.service.CaseAccess;
+import org.gridx.core.casework.service.CaseIntake;
+import org.gridx.core.casework.service.ChainVerifier;
+import org.gridx.core.casework.service.ReportInput;
+import org.gridx.core.fieldwork.service.Recorded;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Intake as the API sees it. Two copies of one report racing (a phone's retry overtaking the first send)
+ * both pass the "seen this key?" check; the unique key lets one insert win, and the loser is answered by
+ * running intake again, which now finds the winner's case.
+ */
+@ApplicationScoped
+public class CaseReporting {
+
+    @Inject
+    CaseIntake intake;
+    @Inject
+    CaseAccess access;
+    @Inject
+    CaseViews views;
+    @Inject
+    ChainVerifier chain;
+
+    public Recorded<CaseFile> report(ReportInput in, Actor actor, String key) {
+        try {
+            return intake.report(in, actor, key);
+        } catch (RuntimeException e) {
+            if (key != null && isKeyRace(e)) {
+                return intake.report(in, actor, key);
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    public CaseView view(UUID id, Actor actor) {
+        return views.of(access.visible(id, actor), actor);
+    }
+
+    @Transactional
+    public ChainVerifier.Finding verify(UUID id, Actor actor) {
+        return chain.verify(access.visible(id, actor));
+    }
+
+    private static boolean isKeyRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cv && cv.getConstraintName() != null
+                    && cv.getConstraintName().contains("idempotency")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

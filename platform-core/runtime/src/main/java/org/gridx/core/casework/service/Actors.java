@@ -1,0 +1,30 @@
+package org.gridx.core.casework.service;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.gridx.api.identity.Role;
+import org.gridx.core.identity.domain.Account;
+import org.gridx.core.staffing.service.Caller;
+
+/** The request's caller as an {@link Actor}: roles from the verified token, department and scope from the account. */
+@RequestScoped
+public class Actors {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Caller caller;
+
+    public Actor current() {
+        Account a = caller.account();
+        Set<String> roles = identity.getRoles();
+        return new Actor(a.username, Set.copyOf(roles), a.departmentCode, List.copyOf(a.gridScope));
+    }
+
+    public static boolean tenantWide(Actor a) {
+        return a.has(Role.Names.DISPATCHER) || a.has(Role.Names.TENANT_ADMIN);
+    }
+}

@@ -1,0 +1,71 @@
+package org.gridx.core.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.gridx.api.event.CaseChanged;
+import org.gridx.api.event.DomainEvents;
+import org.gridx.api.i18n.LocalizedText;
+import org.gridx.core.casework.domain.CaseAction;
+import org.gridx.core.casework.domain.CaseFile;
+import org.gridx.core.casework.domain.CaseParty;
+import org.gridx.core.casework.domain.CaseState;
+import org.gridx.core.casework.domain.TimelineEntry;
+import org.gridx.core.identity.domain.Account;
+
+/**
+ * Turns a timeline entry into a {@link CaseChanged} event (leaving through the outbox) addressed to
+ * everyone involved: the reporter and the case's parties, its assignee or the lead department's handlers,
+ * its escalation handler — not the person who just acted.
+ */
+@ApplicationScoped
+public class CaseEvents {
+
+    @Inject
+    DomainEvents events;
+
+    public void moved(CaseFile c, TimelineEntry e) {
+        CaseAction action = CaseAction.of(e.action).orElseThrow();
+        CaseState to = CaseState.of(e.toState).orElseThrow();
+        Set<String> recipients = new LinkedHashSet<>();
+        if (c.reportedBy != null) {
+            recipients.add(c.reportedBy);
+        }
+        CaseParty.of(c.id).forEach(p -> recipients.add(p.party));
+        if (c.assignee != null) {
+            recipients.add(c.assignee);
+        }
+        if (c.escalationHandler != null) {
+            recipients.add(c.escalationHandler);
+        }
+        if (c.leadDepartment != null && (action == CaseAction.DISPATCH || action == CaseAction.REWORK
+                || action == CaseAction.REMIND || action == CaseAction.OVERDUE || action == CaseAction.ESCALATE)) {
+            Account.<Account>list("departmentCode", c.leadDepartment).stream().filter(Account::isActive)
+                    .forEach(a -> recipients.add(a.username));
+        }
+        recipients.remove(e.actor);
+        Set<String> departments = new LinkedHashSet<>();
+        if (c.leadDepartment != null) {
+            departments.add(c.leadDepartment);
+        }
+        departments.addAll(c.coDepartments);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("number", c.number);
+        data.put("title", c.title);
+        data.put("state", c.state);
+        data.put("overdue", c.overdue);
+        data.put("level", c.escalationLevel);
+        data.put("due", c.dueAt == null ? null : c.dueAt.toString());
+        data.put("lon", c.lon);
+        data.put("lat", c.lat);
+        data.put("seq", e.seq);
+        LocalizedText message = LocalizedText.of(
+                "案卷 " + c.number + "「" + c.title + "」" + action.label().zh() + " → " + to.label().zh(),
+                "Case " + c.number + " (" + c.title + "): " + action.label().en() + " → " + to.label().en());
+        events.publish(new CaseChanged(c.tenantId, e.at, c.id, c.number, e.action, e.fromState, e.toState, c.gridCode,
+                Set.copyOf(departments), Set.copyOf(recipients), message, data));
+    }
+}

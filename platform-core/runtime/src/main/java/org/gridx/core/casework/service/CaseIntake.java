@@ -1,0 +1,155 @@
+package org.gridx.core.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridx.api.identity.Role;
+import org.gridx.api.problem.Problem.FieldProblem;
+import org.gridx.api.problem.ProblemException;
+import org.gridx.core.casework.domain.CaseAction;
+import org.gridx.core.casework.domain.CaseFile;
+import org.gridx.core.casework.domain.CaseParty;
+import org.gridx.core.casework.domain.CaseState;
+import org.gridx.core.casework.domain.CaseTransitions;
+import org.gridx.core.casework.domain.TimelineEntry;
+import org.gridx.core.casework.domain.Transition;
+import org.gridx.core.clock.GridxClock;
+import org.gridx.core.fieldwork.service.Idempotency;
+import org.gridx.core.fieldwork.service.Recorded;
+import org.gridx.core.grid.domain.GridNode;
+import org.gridx.core.lists.domain.DisposalListItem;
+import org.gridx.core.lists.domain.DisposalListVersion;
+import org.gridx.core.lists.domain.DutyItem;
+import org.gridx.core.media.service.MediaStore;
+import org.gridx.core.tenancy.service.TenantZone;
+
+/**
+ * 采集上报: every channel's report becomes a case here, exactly once per idempotency key (a phone that retries
+ * or sends a queue kept offline for days gets the first case back; the same key with other content is a
+ * 409). The case takes its grid from its point, its item from the list in force now, its first deadline
+ * (核实) from that item, and a duplicate flag when an open case of the same item is close by.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseIntake {
+
+    @Inject
+    CasePlace place;
+    @Inject
+    MediaStore media;
+    @Inject
+    CaseDeadlines deadlines;
+    @Inject
+    CaseTimeline timeline;
+    @Inject
+    CaseEvents events;
+    @Inject
+    DuplicateFinder duplicates;
+    @Inject
+    GridxClock clock;
+    @Inject
+    EntityManager em;
+    @Inject
+    TenantZone zone;
+
+    public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
+        ReportInput in = raw.withSource(source(raw, actor));
+        String hash = Idempotency.hash(in);
+        if (key != null) {
+            Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
+            if (earlier.isPresent()) {
+                Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
+                return new Recorded<>(earlier.get(), false);
+            }
+        }
+        Instant now = clock.now();
+        GridNode grid = place.of(in);
+        media.requireAll(in.photos() == null ? List.of() : in.photos(), "/photos");
+        CaseFile c = new CaseFile();
+        classify(c, in, now);
+        c.number = number(now);
+        c.source = in.source();
+        c.state = CaseState.REPORTED.code();
+        c.description = in.description().strip();
+        c.gridNodeId = grid.id;
+        c.gridCode = grid.code;
+        c.lon = in.lon() == null ? null : in.lon().doubleValue();
+        c.lat = in.lat() == null ? null : in.lat().doubleValue();
+        c.address = in.address();
+        c.reportedBy = actor.username();
+        c.reporterName = in.reporterName();
+        c.reporterContact = in.reporterContact();
+        c.reportedAt = now;
+        c.idempotencyKey = key;
+        c.requestHash = hash;
+        c.duplicateOf = duplicates.candidate(c).orElse(null);
+        c.persist();
+        deadlines.enterStep(c, now);
+        Transition t = CaseTransitions.find(CaseState.NEW, CaseAction.REPORT).orElseThrow();
+        String role = actor.roles().stream().filter(t.roles()::contains).sorted().findFirst().orElse(Role.Names.RESIDENT);
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("source", c.source);
+        data.put("grid", c.gridCode);
+        if (c.duplicateOf != null) {
+            data.put("duplicateOf", c.duplicateOf.toString());
+        }
+        TimelineEntry e = timeline.append(c, t, actor, role, c.description, data, now);
+        timeline.attach(c, e, in.photos() == null ? List.of() : in.photos(), "evidence");
+        CaseParty.add(c.id, actor.username(), "reporter", now);
+        events.moved(c, e);
+        return new Recorded<>(c, true);
+    }
+
+    private static void classify(CaseFile c, ReportInput in, Instant now) {
+        if (in.isService()) {
+            DutyItem duty = in.dutyItemId() == null ? null : DutyItem.findById(in.dutyItemId());
+            if (duty == null || !"convenience".equals(duty.list)) {
+                throw ProblemException.invalid("Unknown service.", List.of(new FieldProblem("/dutyItemId",
+                        "the id of an item of this tenant's convenience-service list (GET …/lists/duties?list=convenience)")));
+            }
+            c.kind = "service";
+            c.dutyItemId = duty.id;
+            c.title = truncate(duty.textZh);
+            c.priority = "normal";
+            return;
+        }
+        if (in.itemCode() == null) {
+            throw ProblemException.invalid("Which matter is it?", List.of(new FieldProblem("/itemCode",
+                    "a code of the disposal-task list, e.g. 06003; search GET …/lists/disposal/current")));
+        }
+        DisposalListVersion v = DisposalListVersion.inForceAt(now).orElseThrow(() -> ProblemException.conflict(
+                "This tenant has no published disposal list yet; its administrator publishes one first."));
+        DisposalListItem item = DisposalListItem.inVersion(v.id, in.itemCode()).orElseThrow(() ->
+                ProblemException.invalid("Unknown list item.", List.of(new FieldProblem("/itemCode",
+                        "no item '" + in.itemCode() + "' in list version " + v.number))));
+        c.kind = "problem";
+        c.listVersionId = v.id;
+        c.itemCode = item.code;
+        c.title = truncate(item.nameZh);
+        c.priority = item.priority;
+    }
+
+    private String number(Instant now) {
+        long n = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult()).longValue();
+        return now.atZone(zone.current()).getYear() + String.format("%08d", n);
+    }
+
+    private static String source(ReportInput in, Actor a) {
+        if (a.has(Role.Names.RESIDENT) && a.roles().size() == 1) {
+            return "resident";
+        }
+        if (in.source() != null) {
+            return in.source();
+        }
+        return a.has(Role.Names.DISPATCHER) ? "hotline" : "grid-worker";
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 119) + "…";
+    }
+}

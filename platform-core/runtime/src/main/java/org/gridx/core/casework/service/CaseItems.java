@@ -1,0 +1,61 @@
+package org.gridx.core.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.gridx.core.casework.domain.CaseFile;
+import org.gridx.core.casework.domain.CaseSettings;
+import org.gridx.core.casework.domain.CaseState;
+import org.gridx.core.lists.domain.DisposalListItem;
+import org.gridx.core.lists.domain.EscalationStep;
+
+/**
+ * What the lists say about a case: its disposal-list item in the version it was registered under (so a
+ * list published later never changes a running case), its step time limits and its escalation path.
+ * Service requests take their limits from the tenant's loop settings and climb a default path.
+ */
+@ApplicationScoped
+public class CaseItems {
+
+    static final List<EscalationStep> SERVICE_PATH = List.of(new EscalationStep("community", "supervisor", "PT24H"),
+            new EscalationStep("street", "dispatcher", "P3D"));
+
+    public Optional<DisposalListItem> item(CaseFile c) {
+        return c.isProblem() ? DisposalListItem.inVersion(c.listVersionId, c.itemCode) : Optional.empty();
+    }
+
+    /** The limit of the step a case in {@code state} is waiting for; empty when the state has no deadline. */
+    public Optional<Duration> limit(CaseFile c, CaseState state) {
+        String step = switch (state) {
+            case REPORTED -> "verify";
+            case REGISTERED -> "dispatch";
+            case DISPATCHED -> "accept";
+            case ACCEPTED -> "handle";
+            case HANDLED -> "check";
+            default -> null;
+        };
+        if (step == null) {
+            return Optional.empty();
+        }
+        Optional<DisposalListItem> item = item(c);
+        String iso = item.map(i -> switch (step) {
+            case "verify" -> i.verifyLimit;
+            case "dispatch" -> i.dispatchLimit;
+            case "accept" -> i.acceptLimit;
+            case "handle" -> i.handleLimit;
+            default -> i.checkLimit;
+        }).orElseGet(() -> CaseSettings.current().serviceLimits.getOrDefault(step, "PT24H"));
+        return Optional.of(Duration.parse(iso));
+    }
+
+    public List<EscalationStep> escalationPath(CaseFile c) {
+        return item(c).map(i -> i.escalation).filter(p -> !p.isEmpty()).orElse(SERVICE_PATH);
+    }
+
+    /** The rung above the case's current level, if the path has one. */
+    public Optional<EscalationStep> nextRung(CaseFile c) {
+        int current = EscalationStep.LEVELS.indexOf(c.escalationLevel);
+        return escalationPath(c).stream().filter(s -> EscalationStep.LEVELS.indexOf(s.level()) > current).findFirst();
+    }
+}
