@@ -57,7 +57,7 @@ class CasePagesTest {
         page(t, "disp", "/cases/" + id).then().statusCode(200).body(containsString("id=\"register-"));
         page(t, "wu.xiuhua", "/cases/" + id).then().statusCode(404); // another grid's informant
         page(t, "li.min", "/cases/" + id).then().statusCode(404);    // a resident who did not report it
-        page(t, "hw", "/cases/" + id).then().statusCode(404);        // a department it was not sent to
+        page(t, "huanwei", "/cases/" + id).then().statusCode(404);        // a department it was not sent to
         String other = LoopFixture.tenant();
         given().redirects().follow(false).accept("text/html").auth().oauth2(LoopFixture.token(other, "disp"))
                 .get("/t/" + t + "/cases/" + id).then().statusCode(404);

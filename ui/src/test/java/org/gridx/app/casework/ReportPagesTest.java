@@ -48,7 +48,7 @@ class ReportPagesTest {
     @Test
     void onlyReportersOpenTheReportPageAndOnlyInTheirOwnTenant() {
         String t = LoopFixture.tenant();
-        page(t, "cg", "/report").then().statusCode(403);
+        page(t, "chengguan", "/report").then().statusCode(403);
         given().redirects().follow(false).accept("text/html").get("/t/" + t + "/report").then().statusCode(303)
                 .header("Location", containsString("/t/" + t + "/login"));
         String other = LoopFixture.tenant();
@@ -88,9 +88,9 @@ class ReportPagesTest {
 
         LoopFixture.act(t, "disp", id, Map.of("action", "register"));
         LoopFixture.act(t, "disp", id, Map.of("action", "dispatch"));
-        LoopFixture.act(t, "cg", id, Map.of("action", "accept"));
-        LoopFixture.act(t, "cg", id, Map.of("action", "handle", "note", "已拆除", "photos",
-                List.of(LoopFixture.upload(t, "cg", LoopFixture.photo(java.awt.Color.BLUE)))));
+        LoopFixture.act(t, "chengguan", id, Map.of("action", "accept"));
+        LoopFixture.act(t, "chengguan", id, Map.of("action", "handle", "note", "已拆除", "photos",
+                List.of(LoopFixture.upload(t, "chengguan", LoopFixture.photo(java.awt.Color.BLUE)))));
         LoopFixture.act(t, "gao.limei", id, Map.of("action", "close", "note", "现场已恢复"));
 
         Response mine = page(t, "li.min", "/my-reports");

@@ -53,7 +53,7 @@ class WorkPagesTest {
         assertEquals("city-management", v.getString("summary.leadDepartment"));
 
         page(t, "gao.limei", "/dispatch").then().statusCode(403);
-        page(t, "cg", "/dispatch").then().statusCode(403);
+        page(t, "chengguan", "/dispatch").then().statusCode(403);
         String other = LoopFixture.tenant();
         given().redirects().follow(false).accept("text/html").auth().oauth2(LoopFixture.token(other, "disp"))
                 .get("/t/" + t + "/dispatch").then().statusCode(404);
@@ -71,9 +71,9 @@ class WorkPagesTest {
                 "back", "/t/" + t + "/dispatch")).then().statusCode(422).body(containsString("Give a reason"));
         LoopFixture.postForm(t, "disp", console, id, Map.of("action", "dispatch", "department", "sanitation",
                 "note", "现场为环卫设施", "back", "/t/" + t + "/dispatch")).then().statusCode(303);
-        Response inbox = page(t, "hw", "/inbox");
+        Response inbox = page(t, "huanwei", "/inbox");
         inbox.then().statusCode(200).body(containsString("id=\"case-" + n + "\"")).body(containsString("id=\"return-" + n + "\""));
-        LoopFixture.postForm(t, "hw", inbox, id, Map.of("action", "return", "note", "不属环卫职责",
+        LoopFixture.postForm(t, "huanwei", inbox, id, Map.of("action", "return", "note", "不属环卫职责",
                 "back", "/t/" + t + "/inbox")).then().statusCode(303);
         page(t, "disp", "/dispatch").then().statusCode(200).body(containsString("id=\"returned-" + n + "\""))
                 .body(containsString("已退回 1 次"));
@@ -87,30 +87,30 @@ class WorkPagesTest {
         LoopFixture.act(t, "disp", id, Map.of("action", "register"));
         LoopFixture.act(t, "disp", id, Map.of("action", "dispatch"));
 
-        Response inbox = page(t, "cg", "/inbox");
+        Response inbox = page(t, "chengguan", "/inbox");
         inbox.then().statusCode(200).body(containsString("<h1>部门待办 · 城管</h1>"))
                 .body(containsString("id=\"accept-" + n + "\"")).body(containsString("id=\"live-status\""));
-        page(t, "hw", "/inbox").then().statusCode(200).body(not(containsString(n)));
-        LoopFixture.postForm(t, "cg", inbox, id, Map.of("action", "accept", "back", "/t/" + t + "/inbox")).then().statusCode(303);
+        page(t, "huanwei", "/inbox").then().statusCode(200).body(not(containsString(n)));
+        LoopFixture.postForm(t, "chengguan", inbox, id, Map.of("action", "accept", "back", "/t/" + t + "/inbox")).then().statusCode(303);
 
-        Response accepted = page(t, "cg", "/inbox");
+        Response accepted = page(t, "chengguan", "/inbox");
         accepted.then().statusCode(200).body(containsString("id=\"handle-" + n + "\""))
                 .body(containsString("enctype=\"multipart/form-data\"")).body(containsString("name=\"photos\""))
                 .body(containsString("id=\"request-postponement-" + n + "\""));
         // a problem is fed back with at least one photo
-        LoopFixture.postMultipart(t, "cg", accepted, id, Map.of("action", "handle", "note", "已拆除",
+        LoopFixture.postMultipart(t, "chengguan", accepted, id, Map.of("action", "handle", "note", "已拆除",
                 "back", "/t/" + t + "/inbox"), "photos").then().statusCode(422).body(containsString("at least one photo"));
-        LoopFixture.postMultipart(t, "cg", accepted, id, Map.of("action", "handle", "note", "已拆除，恢复原状",
+        LoopFixture.postMultipart(t, "chengguan", accepted, id, Map.of("action", "handle", "note", "已拆除，恢复原状",
                 "back", "/t/" + t + "/inbox"), "photos", LoopFixture.photo(Color.RED), LoopFixture.photo(Color.ORANGE))
                 .then().statusCode(303).header("Location", containsString("/t/" + t + "/inbox?done=handle"));
         assertEquals("handled", LoopFixture.state(t, id));
         assertEquals(2L, AdminSql.count("SELECT count(*) FROM case_photo WHERE tenant_id = ? AND case_id = ?::uuid", t, id));
-        pageEn(t, "cg", "/inbox").then().statusCode(200).body(containsString("Department inbox")).body(containsString("To accept"));
+        pageEn(t, "chengguan", "/inbox").then().statusCode(200).body(containsString("Department inbox")).body(containsString("To accept"));
 
         page(t, "gao.limei", "/inbox").then().statusCode(403);
         page(t, "disp", "/inbox").then().statusCode(403);
         String other = LoopFixture.tenant();
-        given().redirects().follow(false).accept("text/html").auth().oauth2(LoopFixture.token(other, "cg"))
+        given().redirects().follow(false).accept("text/html").auth().oauth2(LoopFixture.token(other, "chengguan"))
                 .get("/t/" + t + "/inbox").then().statusCode(404);
     }
 
@@ -150,7 +150,7 @@ class WorkPagesTest {
                 .body(containsString(base + "tasks\"")).body(containsString(base + "my-reports\""))
                 .body(not(containsString(base + "dispatch\"")));
         page(t, "disp", "/my-reports").then().body(containsString(base + "dispatch\"")).body(not(containsString(base + "tasks\"")));
-        page(t, "cg", "/my-reports").then().body(containsString(base + "inbox\"")).body(not(containsString(base + "report\"")));
+        page(t, "chengguan", "/my-reports").then().body(containsString(base + "inbox\"")).body(not(containsString(base + "report\"")));
         page(t, "li.min", "/my-reports").then().body(containsString(base + "report\"")).body(not(containsString(base + "inbox\"")));
         given().redirects().follow(false).accept("text/html").auth().oauth2(LoopFixture.token(t, "wu.xiuhua"))
                 .get("/t/" + t + "/report").then().statusCode(200).body(containsString(G2));
