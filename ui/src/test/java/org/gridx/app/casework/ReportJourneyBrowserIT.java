@@ -52,10 +52,15 @@ class ReportJourneyBrowserIT {
                     "var done = arguments[arguments.length - 1];"
                             + "navigator.serviceWorker.ready.then(function () { done(true); }, function () { done(false); });")));
 
+            d.navigate().refresh(); // now under the worker, which keeps a copy of the page
+
             HasNetworkConditions network = (HasNetworkConditions) d;
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
             offline.setOffline(true);
             network.setNetworkConditions(offline);
+            // the page opens without a network: the worker serves the copy it kept
+            d.navigate().refresh();
+            assertEquals("上报问题", d.findElement(By.tagName("h1")).getText());
 
             d.findElement(By.id("item-search")).sendKeys("接坡");
             WebElement item = d.findElement(By.cssSelector("input[name=itemCode][value='06003']"));
