@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,8 @@ class MediaCrossTenantTest {
     MediaStore media;
     @Inject
     TenantContext tenants;
+    @Inject
+    EntityManager em;
 
     @Test
     void anotherTenantsPhotoIsNotFoundUnderEitherAddress() {
@@ -51,6 +54,11 @@ class MediaCrossTenantTest {
         assertEquals(1L, AdminSql.count("SELECT count(*) FROM media_object WHERE tenant_id = ?", b));
         assertEquals(3L, AdminSql.count("SELECT count(*) FROM media_blob WHERE tenant_id = ?", b));
         assertEquals(1L, AdminSql.count("SELECT count(*) FROM media_object WHERE tenant_id = ?", a));
+        // Wall 2: native SQL, which Hibernate does not filter, still sees only the unit of work's tenant.
+        assertEquals(3L, tenants.callAs(a, () -> ((Number) em.createNativeQuery("SELECT count(*) FROM media_blob")
+                .getSingleResult()).longValue()));
+        assertEquals(0L, tenants.callAs(a, () -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM media_blob WHERE tenant_id = ?1").setParameter(1, b).getSingleResult()).longValue()));
     }
 
     @Test
