@@ -3,7 +3,6 @@ package org.gridx.core.calendar.service;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +18,7 @@ import org.gridx.api.problem.ProblemException;
 public final class CalendarCheck {
 
     static final int MAX_SPANS_A_DAY = 6;
-    static final int MAX_DAYS = 1000;
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     /** A checked calendar: its mode, the schedule, and the listed days with their notes in date order. */
     public record Checked(String mode, WorkSchedule schedule, List<CalendarInput.Day> days) {
@@ -42,7 +38,7 @@ public final class CalendarCheck {
         }
         Map<DayOfWeek, List<Hours>> week = in.week() == null ? WorkSchedule.standard().week() : week(in.week(), problems);
         Map<LocalDate, DayKind> kinds = new HashMap<>();
-        List<CalendarInput.Day> days = days(in.days() == null ? List.of() : in.days(), kinds, problems);
+        List<CalendarInput.Day> days = CalendarDaysCheck.days(in.days() == null ? List.of() : in.days(), kinds, problems);
         if ("working".equals(in.mode()) && problems.isEmpty() && week.values().stream().allMatch(List::isEmpty)) {
             problems.add(new FieldProblem("/week", "a working-hours calendar needs hours on at least one day of the week"));
         }
@@ -100,55 +96,5 @@ public final class CalendarCheck {
             return null;
         }
         return LocalTime.parse(text);
-    }
-
-    private static List<CalendarInput.Day> days(List<CalendarInput.Day> in, Map<LocalDate, DayKind> kinds, List<FieldProblem> problems) {
-        if (in.size() > MAX_DAYS) {
-            problems.add(new FieldProblem("/days", "at most " + MAX_DAYS + " dates; drop the years that are over"));
-            return List.of();
-        }
-        Map<LocalDate, Integer> seen = new HashMap<>();
-        List<CalendarInput.Day> days = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            String at = "/days/" + i;
-            CalendarInput.Day d = in.get(i);
-            if (d == null) {
-                problems.add(new FieldProblem(at, "give the date as {\"day\": \"2026-10-01\", \"kind\": \"holiday\"}"));
-                continue;
-            }
-            LocalDate date = date(d.day(), at + "/day", problems);
-            boolean kindOk = "holiday".equals(d.kind()) || "workday".equals(d.kind());
-            if (!kindOk) {
-                problems.add(new FieldProblem(at + "/kind", "use holiday (no working hours that day) or workday "
-                        + "(调休: worked with the standard day's hours although the week has none)"));
-            }
-            if (d.note() != null && d.note().length() > 100) {
-                problems.add(new FieldProblem(at + "/note", "at most 100 characters, e.g. 国庆节 or 国庆调休"));
-            }
-            if (date != null) {
-                Integer earlier = seen.putIfAbsent(date, i);
-                if (earlier != null) {
-                    problems.add(new FieldProblem(at + "/day", date + " is already listed at /days/" + earlier));
-                } else if (kindOk) {
-                    kinds.put(date, DayKind.of(d.kind()));
-                    days.add(new CalendarInput.Day(date.toString(), d.kind(), d.note() == null || d.note().isBlank() ? null : d.note().strip()));
-                }
-            }
-        }
-        days.sort(java.util.Comparator.comparing(CalendarInput.Day::day));
-        return days;
-    }
-
-    private static LocalDate date(String text, String at, List<FieldProblem> problems) {
-        try {
-            LocalDate d = text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}") ? null : LocalDate.parse(text);
-            if (d != null && !d.isBefore(EARLIEST) && !d.isAfter(LATEST)) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(at, "a date as YYYY-MM-DD between 2000 and 2099, e.g. 2026-10-01"));
-        return null;
     }
 }

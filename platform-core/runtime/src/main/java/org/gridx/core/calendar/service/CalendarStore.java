@@ -1,16 +1,11 @@
 package org.gridx.core.calendar.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,10 +22,6 @@ import org.gridx.core.timer.service.WorkCalendar;
 @ApplicationScoped
 @Transactional
 public class CalendarStore {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, List<CalendarInput.Span>>> WEEK = new TypeReference<>() {
-    };
 
     private record Parsed(int version, ZoneId zone, WorkCalendar calendar) {
     }
@@ -70,14 +61,14 @@ public class CalendarStore {
         List<?> rows = em.createNativeQuery("SELECT mode, CAST(week AS text), updated_at, updated_by FROM work_calendar"
                 + " WHERE tenant_id = :t").setParameter("t", tenant).getResultList();
         if (rows.isEmpty()) {
-            return new CalendarView("natural", zone, weekView(WorkSchedule.standard()), List.of(), false, null, null);
+            return new CalendarView("natural", zone, WeekJson.view(WorkSchedule.standard()), List.of(), false, null, null);
         }
         Object[] r = (Object[]) rows.get(0);
         List<?> dayRows = em.createNativeQuery("SELECT CAST(day AS text), kind, note FROM work_calendar_day"
                 + " WHERE tenant_id = :t ORDER BY day").setParameter("t", tenant).getResultList();
         List<CalendarInput.Day> days = dayRows.stream().map(o -> (Object[]) o)
                 .map(d -> new CalendarInput.Day((String) d[0], (String) d[1], (String) d[2])).toList();
-        return new CalendarView((String) r[0], zone, readWeek((String) r[1]), days, true,
+        return new CalendarView((String) r[0], zone, WeekJson.read((String) r[1]), days, true,
                 instant(r[2]), (String) r[3]);
     }
 
@@ -89,7 +80,7 @@ public class CalendarStore {
                 INSERT INTO work_calendar (tenant_id, mode, week, updated_by) VALUES (:t, :mode, CAST(:week AS jsonb), :by)
                 ON CONFLICT (tenant_id) DO UPDATE SET mode = EXCLUDED.mode, week = EXCLUDED.week,
                     version = work_calendar.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by""")
-                .setParameter("t", tenant).setParameter("mode", c.mode()).setParameter("week", writeWeek(c.schedule()))
+                .setParameter("t", tenant).setParameter("mode", c.mode()).setParameter("week", WeekJson.write(c.schedule()))
                 .setParameter("by", by).executeUpdate();
         em.createNativeQuery("DELETE FROM work_calendar_day WHERE tenant_id = :t").setParameter("t", tenant).executeUpdate();
         em.createNativeQuery("""
@@ -102,37 +93,6 @@ public class CalendarStore {
                 .setParameter("notes", c.days().stream().map(CalendarInput.Day::note).toArray(String[]::new))
                 .executeUpdate();
         return view();
-    }
-
-    static Map<String, List<CalendarInput.Span>> weekView(WorkSchedule schedule) {
-        Map<String, List<CalendarInput.Span>> week = new LinkedHashMap<>();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            week.put(CalendarCheck.key(d), schedule.week().get(d).stream()
-                    .map(h -> new CalendarInput.Span(h.fromText(), h.toText())).toList());
-        }
-        return week;
-    }
-
-    private static String writeWeek(WorkSchedule schedule) {
-        try {
-            return JSON.writeValueAsString(weekView(schedule));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The stored week in Monday-to-Sunday order (jsonb keeps its keys in an order of its own). */
-    private static Map<String, List<CalendarInput.Span>> readWeek(String json) {
-        try {
-            Map<String, List<CalendarInput.Span>> stored = JSON.readValue(json, WEEK);
-            Map<String, List<CalendarInput.Span>> week = new LinkedHashMap<>();
-            for (DayOfWeek d : DayOfWeek.values()) {
-                week.put(CalendarCheck.key(d), stored.getOrDefault(CalendarCheck.key(d), List.of()));
-            }
-            return week;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored week of the calendar is not readable", e);
-        }
     }
 
     private static Instant instant(Object timestamp) {

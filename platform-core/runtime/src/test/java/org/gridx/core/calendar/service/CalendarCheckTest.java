@@ -73,7 +73,7 @@ class CalendarCheckTest {
         }
         assertEquals(List.of("/week/mon"), pointers(new CalendarInput("working", Map.of("mon", seven), null)));
         List<CalendarInput.Day> many = new ArrayList<>();
-        for (int i = 0; i <= CalendarCheck.MAX_DAYS; i++) {
+        for (int i = 0; i <= CalendarDaysCheck.MAX_DAYS; i++) {
             many.add(new CalendarInput.Day(LocalDate.of(2026, 1, 1).plusDays(i).toString(), "holiday", null));
         }
         assertEquals(List.of("/days"), pointers(new CalendarInput("natural", null, many)));
