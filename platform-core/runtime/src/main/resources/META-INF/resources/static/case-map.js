@@ -8,7 +8,6 @@
   var points = JSON.parse(el.dataset.points || '[]');
   var base = el.dataset.base;
   var map = L.map(el, { attributionControl: false });
-  var bounds = L.latLngBounds([]);
   var boundaries = L.geoJSON(grid, {
     filter: function (f) { return f.geometry; },
     style: function (f) {
@@ -16,20 +15,23 @@
       return { color: '#334', weight: level < 3 ? 2.5 : 1, fillColor: '#c9d6ea', fillOpacity: level === 3 ? 0.25 : 0.03 };
     },
     onEachFeature: function (f, l) { l.bindTooltip(f.properties.name_zh + ' ' + f.properties.code); }
-  }).addTo(map);
+  });
+  // the view first, from the data: vector layers added to a map without a view fail to draw
+  var bounds = L.latLngBounds([]);
   if (boundaries.getBounds().isValid()) { bounds.extend(boundaries.getBounds()); }
+  points.forEach(function (p) { bounds.extend(L.latLng(p.lat, p.lon)); });
+  if (bounds.isValid()) {
+    map.fitBounds(bounds.pad(0.2), { maxZoom: 17, animate: false });
+  } else {
+    map.setView([40.40, 110.03], 13);
+  }
+  boundaries.addTo(map);
   points.forEach(function (p) {
-    var marker = L.circleMarker([p.lat, p.lon], { radius: 8, weight: 2, color: p.overdue ? '#a40000' : '#0b5394',
-      fillOpacity: 0.85 }).addTo(map);
+    var marker = L.circleMarker([p.lat, p.lon], { className: 'case-point', radius: 8, weight: 2,
+      color: p.overdue ? '#a40000' : '#0b5394', fillOpacity: 0.85 }).addTo(map);
     var link = document.createElement('a');
     link.href = base + p.id;
     link.textContent = p.number + ' ' + p.title + ' (' + p.state + ')';
     marker.bindPopup(link);
-    bounds.extend([p.lat, p.lon]);
   });
-  if (bounds.isValid()) {
-    map.fitBounds(bounds.pad(0.2), { maxZoom: 17 });
-  } else {
-    map.setView([40.40, 110.03], 13);
-  }
 })();

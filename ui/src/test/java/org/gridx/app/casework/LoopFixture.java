@@ -32,6 +32,9 @@ final class LoopFixture {
 
     static final String G1 = "150621901001001";
     static final String G2 = "150621901001002";
+    /** A point inside G1 (the west half of the street's square). */
+    static final double LON = 110.005;
+    static final double LAT = 40.405;
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private LoopFixture() {
@@ -40,6 +43,12 @@ final class LoopFixture {
     static String tenant() {
         String code = Codes.tenant("cw");
         ObjectNode d = TenantFixtures.street(code, 250, 80);
+        ObjectNode street = (ObjectNode) d.get("grid");
+        ObjectNode community = (ObjectNode) street.get("children").get(0);
+        street.set("boundary", square(110.00, 110.02));
+        community.set("boundary", square(110.00, 110.02));
+        ((ObjectNode) community.get("children").get(0)).set("boundary", square(110.00, 110.01));
+        ((ObjectNode) community.get("children").get(1)).set("boundary", square(110.01, 110.02));
         d.withArray("departments").addObject().put("code", "sanitation").put("kind", "utility").putObject("name")
                 .put("zh", "环卫").put("en", "Sanitation");
         ((ObjectNode) d.withArray("departments").get(0).get("name")).put("en", "City management");
@@ -82,6 +91,11 @@ final class LoopFixture {
             throw new AssertionError("the loop street was refused: " + r.asString());
         }
         return code;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode square(double west, double east) {
+        return TenantFixtures.fromYaml("{type: Polygon, coordinates: [[[" + west + ", 40.40], [" + east + ", 40.40], ["
+                + east + ", 40.41], [" + west + ", 40.41], [" + west + ", 40.40]]]}");
     }
 
     static String role(String user) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,6 +45,11 @@ class ReportJourneyBrowserIT {
             WebDriver d = browser.driver();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
             signIn(d, t, "gao.limei");
+            // the phone stands in grid G1 and lets the page know where
+            ChromiumDriver chromium = (ChromiumDriver) d;
+            chromium.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+            chromium.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", LoopFixture.LAT,
+                    "longitude", LoopFixture.LON, "accuracy", 8));
             d.get(base + "t/" + t + "/report");
             assertEquals("上报问题", d.findElement(By.tagName("h1")).getText());
             // let the service worker install (it keeps the page for offline use)
@@ -70,7 +75,7 @@ class ReportJourneyBrowserIT {
             item.click();
             d.findElement(By.id("photos")).sendKeys(photo.toString());
             wait.until(x -> x.findElements(By.cssSelector("#previews img")).size() == 1);
-            new Select(d.findElement(By.id("grid"))).selectByValue(G1);
+            wait.until(x -> x.findElement(By.id("position")).getText().contains("110.005000, 40.405000"));
             d.findElement(By.id("address")).sendKeys("北大社区对面");
             d.findElement(By.id("description")).sendKeys("门店门口违章接坡，占用人行道");
             d.findElement(By.id("report-submit")).click();
@@ -95,6 +100,8 @@ class ReportJourneyBrowserIT {
             String id = row.get("id").toString();
             String number = row.get("number").toString();
             assertEquals("reported", row.get("state"));
+            assertEquals(G1, AdminSql.query("SELECT grid_code FROM case_file WHERE tenant_id = ?", t).get(0).get("grid_code"),
+                    "the phone's position placed the case in its grid");
             assertEquals(1L, AdminSql.count("SELECT count(*) FROM case_photo WHERE tenant_id = ? AND case_id = ?::uuid", t, id));
 
             d.findElement(By.id("sign-out")).click();
@@ -103,6 +110,7 @@ class ReportJourneyBrowserIT {
             d.findElement(By.id("register-" + number)).click();
             wait.until(x -> x.findElement(By.id("done-notice")).getText().contains(number));
             assertTrue(d.findElement(By.id("registered-" + number)).getText().contains("城管"));
+            assertEquals(1, d.findElements(By.cssSelector("#case-map .case-point")).size(), "the map draws the case's point");
             d.findElement(By.id("dispatch-" + number)).click();
             wait.until(x -> x.findElement(By.id("done-notice")).getText().contains("指挥派遣"));
             assertEquals("dispatched", LoopFixture.state(t, id));

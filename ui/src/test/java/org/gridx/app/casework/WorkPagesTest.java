@@ -143,6 +143,21 @@ class WorkPagesTest {
     }
 
     @Test
+    void openCasesWithAPointAreOnTheConsoleMapAndTheCasePageShowsWhere() {
+        String t = LoopFixture.tenant();
+        String id = LoopFixture.api(t, "gao.limei").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("kind", "problem", "itemCode", "06003", "lon", LoopFixture.LON, "lat", LoopFixture.LAT,
+                        "description", "接坡"))
+                .post("/api/t/" + t + "/cases").then().statusCode(201).extract().path("summary.id");
+        String n = number(t, id);
+        page(t, "disp", "/dispatch").then().statusCode(200)
+                .body(containsString("&quot;number&quot;:&quot;" + n + "&quot;"))
+                .body(containsString("&quot;code&quot;:&quot;" + G1 + "&quot;"));
+        page(t, "gao.limei", "/cases/" + id).then().statusCode(200).body(containsString("id=\"case-map\""))
+                .body(containsString("经度 110.005，纬度 40.405")).body(containsString(G1));
+    }
+
+    @Test
     void eachRolesMenuLeadsToItsLoopPages() {
         String t = LoopFixture.tenant();
         String base = "href=\"/t/" + t + "/";
