@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ public final class Open311Writer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.UTF_8);
     /** Characters XML 1.0 cannot carry at all (control characters a client may have sent in a description). */
     private static final Pattern XML_CHARS = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
@@ -54,10 +56,11 @@ public final class Open311Writer {
 
     private static byte[] xml(Open311Doc doc) throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // the declaration exactly as the spec shows it (the JDK's writer would use single quotes)
+        out.writeBytes(DECLARATION);
         XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
         element(w, doc.root(), doc.body());
-        w.writeEndDocument();
+        w.flush();
         w.close();
         return out.toByteArray();
     }
