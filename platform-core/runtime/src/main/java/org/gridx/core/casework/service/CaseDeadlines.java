@@ -29,17 +29,30 @@ public class CaseDeadlines {
 
     /** A new step starts now: its own limit from the list. */
     public void enterStep(CaseFile c, Instant now) {
+        plan(c, now);
+        arm(c, now);
+    }
+
+    /** The step's fields only (a new case is planned before it is written, armed after). */
+    public void plan(CaseFile c, Instant now) {
         c.stepStartedAt = now;
         c.overdue = false;
         c.postponementAsked = null;
-        items.limit(c, c.currentState()).ifPresentOrElse(limit -> runUntil(c, now, calendar.deadline(now, limit)),
-                () -> stop(c));
+        c.dueAt = items.limit(c, c.currentState()).map(limit -> micros(calendar.deadline(now, limit))).orElse(null);
+    }
+
+    /** The step's timers, for the deadline the case now carries. */
+    public void arm(CaseFile c, Instant now) {
+        if (c.dueAt == null) {
+            stop(c);
+        } else {
+            runUntil(c, now, c.dueAt);
+        }
     }
 
     /** Same step, new deadline (postponement approved, escalated to a level with its own limit). */
     public void runUntil(CaseFile c, Instant now, Instant dueAt) {
-        // what PostgreSQL keeps, so the timer's payload matches the deadline read back later
-        Instant due = dueAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant due = micros(dueAt);
         c.dueAt = due;
         c.overdue = !due.isAfter(now);
         Map<String, String> payload = Map.of("state", c.state, "due", due.toString());
@@ -51,6 +64,11 @@ public class CaseDeadlines {
         } else {
             timers.cancel(c.id, REMINDER);
         }
+    }
+
+    /** What PostgreSQL keeps, so a timer's payload matches the deadline read back later. */
+    private static Instant micros(Instant i) {
+        return i.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void stop(CaseFile c) {
