@@ -18,11 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.xml.XmlPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridx.core.clock.GridxClock;
 import org.gridx.testkit.AdminSql;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +35,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class Open311ApiTest {
+
+    @Inject
+    GridxClock clock;
+
+    /** Other tests replay fixed days; these read "now" (the list in force, the default date windows). */
+    @BeforeEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void discoveryServicesAndDefinitionsDescribeTheListInForce() {

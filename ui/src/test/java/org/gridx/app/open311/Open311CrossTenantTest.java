@@ -11,13 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.xml.XmlPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridx.core.clock.GridxClock;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +30,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class Open311CrossTenantTest {
+
+    @Inject
+    GridxClock clock;
+
+    /** Other tests replay fixed days; these read "now" (the list in force, the default date windows). */
+    @BeforeEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void everyOpen311AddressOfATenantAnswersOnlyAboutThatTenant() {
