@@ -32,7 +32,10 @@ token=$(gridx_demo_token gao.limei)
 status=$(curl -s -o "$work/smoke.json" -w '%{http_code}' -X POST "$GRIDX_URL/api/t/$TENANT/cases" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "Idempotency-Key: smoke-$RUN" \
   -d '{"kind":"problem","itemCode":"06001","lon":110.03,"lat":40.40,"description":"压测冒烟：路面破损"}')
-[ "$status" = 201 ] || { echo "case-intake: smoke report answered $status:"; cat "$work/smoke.json"; echo; exit 1; }
+[ "$status" = 201 ] || {
+  echo "case-intake: smoke report answered $status:"; cat "$work/smoke.json"; echo
+  grep -B2 -A30 -m1 -E 'ERROR|Exception' "$GRIDX_BENCH_DATA/app.log" | head -60; exit 1
+}
 
 db >/dev/null <<'SQL'
 DROP SCHEMA IF EXISTS bench_intake CASCADE;

@@ -29,17 +29,34 @@ public class CaseDeadlines {
 
     /** A new step starts now: its own limit from the list. */
     public void enterStep(CaseFile c, Instant now) {
+        startClock(c, now);
+        scheduleTimers(c, now);
+    }
+
+    /**
+     * The step's clock on the case itself, without its timers. Needs no id, so intake sets it before the
+     * new case is persisted: Hibernate inserts the state a case had at persist() (a not-null step start set
+     * later would fail the INSERT) and writes later changes with a second statement.
+     */
+    public void startClock(CaseFile c, Instant now) {
         c.stepStartedAt = now;
-        c.overdue = false;
         c.postponementAsked = null;
-        items.limit(c, c.currentState()).ifPresentOrElse(limit -> runUntil(c, now, calendar.deadline(now, limit)),
-                () -> stop(c));
+        c.dueAt = items.limit(c, c.currentState()).map(limit -> micros(calendar.deadline(now, limit))).orElse(null);
+        c.overdue = c.dueAt != null && !c.dueAt.isAfter(now);
+    }
+
+    /** The timers of the clock {@link #startClock} set; the case must have its id (be persisted). */
+    public void scheduleTimers(CaseFile c, Instant now) {
+        if (c.dueAt == null) {
+            stop(c);
+        } else {
+            runUntil(c, now, c.dueAt);
+        }
     }
 
     /** Same step, new deadline (postponement approved, escalated to a level with its own limit). */
     public void runUntil(CaseFile c, Instant now, Instant dueAt) {
-        // what PostgreSQL keeps, so the timer's payload matches the deadline read back later
-        Instant due = dueAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant due = micros(dueAt);
         c.dueAt = due;
         c.overdue = !due.isAfter(now);
         Map<String, String> payload = Map.of("state", c.state, "due", due.toString());
@@ -51,6 +68,11 @@ public class CaseDeadlines {
         } else {
             timers.cancel(c.id, REMINDER);
         }
+    }
+
+    // what PostgreSQL keeps, so the timer's payload matches the deadline read back later
+    private static Instant micros(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void stop(CaseFile c) {

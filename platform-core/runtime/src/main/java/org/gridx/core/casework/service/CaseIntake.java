@@ -88,8 +88,10 @@ public class CaseIntake {
         c.idempotencyKey = key;
         c.requestHash = hash;
         c.duplicateOf = duplicates.candidate(c).orElse(null);
+        // everything known before the INSERT goes into it; only the timeline head follows as an UPDATE
+        deadlines.startClock(c, now);
         c.persist();
-        deadlines.enterStep(c, now);
+        deadlines.scheduleTimers(c, now);
         Transition t = CaseTransitions.find(CaseState.NEW, CaseAction.REPORT).orElseThrow();
         String role = actor.roles().stream().filter(t.roles()::contains).sorted().findFirst().orElse(Role.Names.RESIDENT);
         Map<String, Object> data = new java.util.LinkedHashMap<>();
