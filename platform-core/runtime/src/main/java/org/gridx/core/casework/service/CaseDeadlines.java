@@ -29,24 +29,20 @@ public class CaseDeadlines {
 
     /** A new step starts now: its own limit from the list. */
     public void enterStep(CaseFile c, Instant now) {
-        startClock(c, now);
-        scheduleTimers(c, now);
+        plan(c, now);
+        arm(c, now);
     }
 
-    /**
-     * The step's clock on the case itself, without its timers. Needs no id, so intake sets it before the
-     * new case is persisted: Hibernate inserts the state a case had at persist() (a not-null step start set
-     * later would fail the INSERT) and writes later changes with a second statement.
-     */
-    public void startClock(CaseFile c, Instant now) {
+    /** The step's fields only (a new case is planned before it is written, armed after). */
+    public void plan(CaseFile c, Instant now) {
         c.stepStartedAt = now;
+        c.overdue = false;
         c.postponementAsked = null;
         c.dueAt = items.limit(c, c.currentState()).map(limit -> micros(calendar.deadline(now, limit))).orElse(null);
-        c.overdue = c.dueAt != null && !c.dueAt.isAfter(now);
     }
 
-    /** The timers of the clock {@link #startClock} set; the case must have its id (be persisted). */
-    public void scheduleTimers(CaseFile c, Instant now) {
+    /** The step's timers, for the deadline the case now carries. */
+    public void arm(CaseFile c, Instant now) {
         if (c.dueAt == null) {
             stop(c);
         } else {
@@ -70,9 +66,9 @@ public class CaseDeadlines {
         }
     }
 
-    // what PostgreSQL keeps, so the timer's payload matches the deadline read back later
-    private static Instant micros(Instant t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    /** What PostgreSQL keeps, so a timer's payload matches the deadline read back later. */
+    private static Instant micros(Instant i) {
+        return i.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void stop(CaseFile c) {

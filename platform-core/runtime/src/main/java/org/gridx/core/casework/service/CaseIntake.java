@@ -88,10 +88,7 @@ public class CaseIntake {
         c.idempotencyKey = key;
         c.requestHash = hash;
         c.duplicateOf = duplicates.candidate(c).orElse(null);
-        // everything known before the INSERT goes into it; only the timeline head follows as an UPDATE
-        deadlines.startClock(c, now);
-        c.persist();
-        deadlines.scheduleTimers(c, now);
+        deadlines.plan(c, now);
         Transition t = CaseTransitions.find(CaseState.NEW, CaseAction.REPORT).orElseThrow();
         String role = actor.roles().stream().filter(t.roles()::contains).sorted().findFirst().orElse(Role.Names.RESIDENT);
         Map<String, Object> data = new java.util.LinkedHashMap<>();
@@ -100,7 +97,12 @@ public class CaseIntake {
         if (c.duplicateOf != null) {
             data.put("duplicateOf", c.duplicateOf.toString());
         }
-        TimelineEntry e = timeline.append(c, t, actor, role, c.description, data, now);
+        // everything about the new case is decided before it is written: one INSERT, no UPDATE after it
+        TimelineEntry e = timeline.seal(c, t, actor, role, c.description, data, now);
+        c.persist();
+        e.caseId = c.id;
+        e.persist();
+        deadlines.arm(c, now);
         timeline.attach(c, e, in.photos() == null ? List.of() : in.photos(), "evidence");
         CaseParty.add(c.id, actor.username(), "reporter", now);
         events.moved(c, e);

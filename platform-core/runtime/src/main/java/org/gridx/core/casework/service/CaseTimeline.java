@@ -15,10 +15,22 @@ import org.gridx.core.casework.domain.TimelineEntry;
 @ApplicationScoped
 public class CaseTimeline {
 
+    @jakarta.inject.Inject
+    org.gridx.api.tenant.TenantContext tenants;
+
     public TimelineEntry append(CaseFile c, Transition t, Actor actor, String actorRole, String note,
             Map<String, Object> data, Instant at) {
+        TimelineEntry e = seal(c, t, actor, actorRole, note, data, at);
+        e.caseId = c.id;
+        e.persist();
+        return e;
+    }
+
+    /** The next entry, hashed and counted on the case, but not yet written (intake writes it after the case). */
+    public TimelineEntry seal(CaseFile c, Transition t, Actor actor, String actorRole, String note,
+            Map<String, Object> data, Instant at) {
         TimelineEntry e = new TimelineEntry();
-        e.tenantId = c.tenantId;
+        e.tenantId = tenants.require();
         e.caseId = c.id;
         e.seq = c.timelineLength + 1;
         // PostgreSQL keeps microseconds: hash what will be read back
@@ -31,8 +43,7 @@ public class CaseTimeline {
         e.note = note;
         e.data = data;
         e.prevHash = c.timelineHead == null ? TimelineHash.GENESIS : c.timelineHead;
-        e.hash = TimelineHash.of(e);
-        e.persist();
+        e.hash = TimelineHash.of(e, c.number);
         c.timelineLength = e.seq;
         c.timelineHead = e.hash;
         return e;

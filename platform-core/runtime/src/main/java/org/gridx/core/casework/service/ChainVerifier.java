@@ -39,7 +39,7 @@ public class ChainVerifier {
             if (!e.prevHash.equals(prev)) {
                 return broken(c, entries, e.seq, "entry " + e.seq + " does not follow entry " + (e.seq - 1));
             }
-            if (!TimelineHash.of(e).equals(e.hash)) {
+            if (!TimelineHash.of(e, c.number).equals(e.hash)) {
                 return broken(c, entries, e.seq, "entry " + e.seq + " was changed after it was written");
             }
             prev = e.hash;

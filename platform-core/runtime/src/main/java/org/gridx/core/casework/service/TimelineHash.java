@@ -13,6 +13,8 @@ import org.gridx.core.casework.domain.TimelineEntry;
 /**
  * SHA-256 over the previous entry's hash and every field of this one, with the data as canonical JSON
  * (sorted keys), so the same entry read back from jsonb hashes the same and any changed field does not.
+ * The case is named by its number, not its id, so a new case's first entry can be sealed before the case
+ * row is written (one INSERT each, no UPDATE at intake).
  */
 public final class TimelineHash {
 
@@ -23,8 +25,8 @@ public final class TimelineHash {
     private TimelineHash() {
     }
 
-    public static String of(TimelineEntry e) {
-        String text = String.join("\u001f", e.prevHash, e.tenantId, e.caseId.toString(), Integer.toString(e.seq),
+    public static String of(TimelineEntry e, String caseNumber) {
+        String text = String.join("\u001f", e.prevHash, e.tenantId, caseNumber, Integer.toString(e.seq),
                 e.at.toString(), e.fromState, e.action, e.toState, e.actor, e.actorRole,
                 e.note == null ? "" : e.note, canonical(e.data));
         try {
