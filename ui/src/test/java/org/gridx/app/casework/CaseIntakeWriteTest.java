@@ -18,9 +18,10 @@ import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * What one report writes, as bench/case-intake.sh sends it (a point, an item, a fresh key): a case whose
- * INSERT already carries its step clock (step start and deadline are NOT NULL / indexed columns that a
- * later UPDATE used to fill, failing the insert), and one timeline entry the case's head points to.
+ * What one report writes, as bench/case-intake.sh sends it (a point, an item, a fresh key): one case row
+ * written by a single INSERT that already carries its step clock and timeline head (no UPDATE after it:
+ * row_version stays 0; step start and deadline set after persist() once failed the INSERT), and one
+ * timeline entry the case's head points to.
  */
 @QuarkusTest
 class CaseIntakeWriteTest {
@@ -38,7 +39,7 @@ class CaseIntakeWriteTest {
                 .body("summary.itemCode", equalTo("06001")).body("summary.dueAt", notNullValue())
                 .body("timeline.size()", equalTo(1)).extract().path("summary.id");
 
-        var row = AdminSql.query("SELECT step_started_at, due_at, overdue, timeline_length, timeline_head, grid_code "
+        var row = AdminSql.query("SELECT step_started_at, due_at, overdue, timeline_length, timeline_head, grid_code, row_version "
                 + "FROM case_file WHERE tenant_id = ? AND id = ?", t, UUID.fromString(id)).get(0);
         Timestamp started = (Timestamp) row.get("step_started_at");
         Timestamp due = (Timestamp) row.get("due_at");
@@ -46,6 +47,7 @@ class CaseIntakeWriteTest {
         assertTrue(due.after(started), "the verify deadline lies after the step start");
         assertEquals(false, row.get("overdue"));
         assertEquals(1, row.get("timeline_length"));
+        assertEquals(0, row.get("row_version"), "written once: no UPDATE followed the INSERT");
         assertTrue(((String) row.get("grid_code")).startsWith("150621001"), "grid found from the point");
         var entry = AdminSql.query("SELECT seq, action, hash FROM case_timeline WHERE tenant_id = ? AND case_id = ?",
                 t, UUID.fromString(id));
