@@ -47,7 +47,7 @@ public class CaseFlow {
 
     /** A person's move, optionally only if the case is still at {@code expectedVersion} (If-Match). */
     public CaseFile act(UUID id, ActionInput in, Actor actor, Integer expectedVersion) {
-        CaseFile c = access.visible(id, actor);
+        CaseFile c = access.visibleForUpdate(id, actor);
         CaseAction action = CaseAction.of(in.action()).orElseThrow(() -> ProblemException.invalid("Unknown action.",
                 List.of(new FieldProblem("/action", "one of " + CaseTransitions.allowed(c.currentState(), actor.roles())
                         .stream().map(CaseAction::code).toList() + " from state " + c.state))));
