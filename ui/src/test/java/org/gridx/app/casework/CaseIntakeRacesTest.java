@@ -4,6 +4,7 @@ import static org.gridx.app.casework.Loop.*;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -66,7 +67,7 @@ class CaseIntakeRacesTest {
     @Test
     void twoDispatchersRacingOneCaseGiveOne200AndOne409AndOneDispatchEntry() throws Exception {
         String t = street("race");
-        for (boolean ifMatch : new boolean[] {true, false, true, false}) {
+        for (boolean ifMatch : new boolean[] {true, false, true, false, false, false}) {
             String id = registered(t, "两名调度员同时派遣 " + ifMatch);
             int version = view(t, DISPATCHER, id).getInt("summary.version");
             List<Response> answers = all(2, List.of(DISPATCHER, DISPATCHER_B), user -> {
@@ -80,6 +81,9 @@ class CaseIntakeRacesTest {
             assertEquals(List.of(200, 409), codes, "If-Match " + ifMatch + ": " + bodies(answers));
             Response lost = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
             assertEquals("application/problem+json", lost.contentType());
+            String detail = lost.jsonPath().getString("detail");
+            assertTrue(detail.contains("reload") || detail.contains("cannot be 'dispatch'"),
+                    "the loser is told the case moved on, not something misleading: " + detail);
             assertEquals(1L, AdminSql.count("SELECT count(*) FROM case_timeline WHERE tenant_id = ? AND case_id = ?::uuid "
                     + "AND action = 'dispatch'", t, id));
             as(t, ADMIN).get(base(t) + "/cases/" + id + "/chain").then().body("intact", equalTo(true)).body("entries", equalTo(3));
@@ -91,6 +95,21 @@ class CaseIntakeRacesTest {
                 .post(base(t) + "/cases/" + id + "/actions").then().statusCode(409).body("detail", containsString("reload"));
         Loop.as(t, DISPATCHER_B).header("If-Match", "soon").body(action("escalate", "note", "多部门"))
                 .post(base(t) + "/cases/" + id + "/actions").then().statusCode(422).body("errors[0].pointer", equalTo("If-Match"));
+    }
+
+    @Test
+    void twoDuplicatesMergedIntoOneCaseAtOnceBothLandOnItsRecord() throws Exception {
+        String t = street("merge2");
+        String target = reported(t, GAO_LIMEI, problem(ILLEGAL_STRUCTURE, OPPOSITE_BEIDA, "北大对面违建"));
+        String byZhao = reported(t, ZHAO_MIN, problem(ILLEGAL_STRUCTURE, OPPOSITE_BEIDA, "北大对面违建（赵）"));
+        String byWu = reported(t, WU_XIUHUA, problem(ILLEGAL_STRUCTURE, OPPOSITE_BEIDA, "北大对面违建（吴）"));
+        List<String[]> merges = List.of(new String[] {DISPATCHER, byZhao}, new String[] {DISPATCHER_B, byWu});
+        List<Response> answers = all(2, merges, m -> Loop.as(t, m[0]).body(action("merge", "mergeInto", target))
+                .post(base(t) + "/cases/" + m[1] + "/actions"));
+        assertEquals(List.of(200, 200), answers.stream().map(Response::statusCode).toList(), bodies(answers));
+        assertEquals(List.of("report", "add-reporter", "add-reporter"), view(t, DISPATCHER, target).getList("timeline.action"));
+        assertEquals(3L, AdminSql.count("SELECT count(*) FROM case_party WHERE tenant_id = ? AND case_id = ?::uuid", t, target));
+        as(t, ADMIN).get(base(t) + "/record/verify").then().body("intact", equalTo(true)).body("cases", equalTo(3));
     }
 
     static List<Response> all(int n, Callable<Response> call) throws Exception {
