@@ -47,6 +47,18 @@ class ChartTest {
     }
 
     @Test
+    void photosGoToTheDatabaseOrToAnS3BucketWithKeysFromASecret() throws IOException {
+        Map<String, JsonNode> plain = envOf(find(render(t -> t), "Deployment").at("/spec/template/spec/containers/0"));
+        assertEquals("database", plain.get("GRIDX_MEDIA_STORAGE").get("value").asText());
+        assertNull(plain.get("GRIDX_S3_ENDPOINT"));
+        Map<String, JsonNode> s3 = envOf(find(render(t -> t.set("media.storage", "s3").set("media.s3.endpoint", "http://minio:9000")),
+                "Deployment").at("/spec/template/spec/containers/0"));
+        assertEquals("s3", s3.get("GRIDX_MEDIA_STORAGE").get("value").asText());
+        assertEquals("http://minio:9000", s3.get("GRIDX_S3_ENDPOINT").get("value").asText());
+        assertEquals("gridx-s3", s3.get("GRIDX_S3_SECRET_KEY").at("/valueFrom/secretKeyRef/name").asText());
+    }
+
+    @Test
     void autoscalingReplacesTheFixedReplicaCount() throws IOException {
         List<JsonNode> docs = render(t -> t.set("autoscaling.enabled", true));
         assertTrue(find(docs, "Deployment").at("/spec/replicas").isMissingNode());

@@ -1,0 +1,85 @@
+package org.gridx.core.timer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.clock.GridxClock;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
+
+/**
+ * {@link Timers} as rows of the {@code timer} table, written in the caller's transaction. Replacing is
+ * one upsert on the partial unique index of pending timers, so two transactions scheduling the same kind
+ * for the same subject at once end with one pending timer, not a duplicate-key error.
+ */
+@ApplicationScoped
+@Transactional
+public class DbTimers implements Timers {
+
+    static final Pattern KIND = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    TenantContext tenants;
+    @Inject
+    GridxClock clock;
+
+    @Override
+    public void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload) {
+        requireKind(kind);
+        Objects.requireNonNull(subjectId, "a timer needs a subject");
+        Objects.requireNonNull(dueAt, "a timer needs a due time");
+        em.createNativeQuery("""
+                INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at)
+                VALUES (:tenant, :id, :kind, :subject, :due, CAST(:payload AS jsonb), :now)
+                ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
+                SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, created_at = EXCLUDED.created_at,
+                    attempts = 0, last_error = NULL, next_try_at = NULL""")
+                .setParameter("tenant", tenants.require())
+                .setParameter("id", UuidVersion7Strategy.INSTANCE.generateUuid(null))
+                .setParameter("kind", kind).setParameter("subject", subjectId).setParameter("due", dueAt)
+                .setParameter("payload", TimerPayloads.write(payload)).setParameter("now", clock.now())
+                .executeUpdate();
+    }
+
+    @Override
+    public void cancel(UUID subjectId, String kind) {
+        requireKind(kind);
+        em.createNativeQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND kind = :kind"
+                + " AND fired_at IS NULL")
+                .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).setParameter("kind", kind)
+                .executeUpdate();
+    }
+
+    @Override
+    public void cancelAll(UUID subjectId) {
+        em.createNativeQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND fired_at IS NULL")
+                .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).executeUpdate();
+    }
+
+    /** The subject's pending timers, soonest first. */
+    public List<PendingTimer> pending(UUID subjectId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT id, kind, subject_id, due_at, CAST(payload AS text), attempts, last_error, next_try_at FROM timer
+                 WHERE tenant_id = :tenant AND subject_id = :subject AND fired_at IS NULL ORDER BY due_at, kind""")
+                .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new PendingTimer((UUID) r[0], (String) r[1], (UUID) r[2],
+                TimerPayloads.instant(r[3]), TimerPayloads.read(r[4]), ((Number) r[5]).intValue(), (String) r[6],
+                TimerPayloads.instant(r[7]))).toList();
+    }
+
+    private static void requireKind(String kind) {
+        if (kind == null || !KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("a timer kind is lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter, at most 64 long (e.g. case.deadline), not " + kind);
+        }
+    }
+}
