@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridx.api.identity.Role;
+import org.gridx.core.casework.web.CaseLinks;
 import org.gridx.core.fieldwork.web.FieldLinks;
 
 /**
@@ -37,6 +38,8 @@ public final class RoleLinks {
         if (r == Role.INFORMANT) {
             links.add(new NavLink(base + "patrol", t.patrol_title()));
         }
+        // the closed loop: report, check, dispatch, handle, and everyone's own reports
+        links.addAll(CaseLinks.forRole(r, tenant, locale));
         return links;
     }
 
