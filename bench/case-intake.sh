@@ -6,8 +6,10 @@
 # case_file-shaped row and a case_timeline-shaped row in one transaction (scratch schema; tables copied with
 # LIKE … INCLUDING ALL, so same columns, checks and indexes, no foreign keys and no row-level security).
 # Then an open-loop run at 70 % of the peak intake rate (IntakeOpenLoop.java, latency counted from when each
-# request was due) for the p99 there. Goals: intake ≥ 0.5 × pgbench at the same client count; p99 ≤ 50 ms
-# at 70 % of peak. BENCH_SECONDS (default 15) per measured run; BENCH_OPEN_SECONDS (default 20).
+# request was due) for the p99 there. CPU time per request of the JVM and of PostgreSQL says where the time
+# goes (case-intake-statements.sh lists the statements of one intake). Goals: intake ≥ 0.5 × pgbench at the
+# same client count; p99 ≤ 50 ms at 70 % of peak. BENCH_SECONDS (default 15) per measured run,
+# BENCH_OPEN_SECONDS (default 20) for the open loop: about 2.5 minutes in all.
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
@@ -74,13 +76,29 @@ INSERT INTO bench_intake.case_timeline (tenant_id, id, case_id, seq, at, from_st
 COMMIT;
 SQL
 
-intake() { # clients seconds → "req/s p50 p99 created other"
-  BENCH_TOKEN=$token BENCH_TENANT=$TENANT BENCH_RUN="$RUN-c$1-$2" \
-    wrk -t2 -c"$1" -d"$2s" --timeout 5s -s case-intake.lua "$GRIDX_URL" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+# CPU time (ms) used so far by the application's JVM, and by the PostgreSQL server (postmaster, its live
+# backends, and those that already exited). On a busy machine wall-clock rates mislead; CPU per request
+# much less so, and it says which side the time goes to.
+HZ=$(getconf CLK_TCK)
+ticks() { sed 's/.*) //' "/proc/$1/stat" | awk -v kids="$2" '{print $12 + $13 + (kids ? $14 + $15 : 0)}'; }
+cpu_app() { echo $(( $(ticks "$GRIDX_PID" 0) * 1000 / HZ )); }
+cpu_pg() {
+  local pm t k; pm=$(head -1 "$GRIDX_BENCH_DATA/postgres/postmaster.pid"); t=$(ticks "$pm" 1)
+  for k in $(pgrep -P "$pm"); do t=$((t + $(ticks "$k" 0 2>/dev/null || echo 0))); done
+  echo $((t * 1000 / HZ))
 }
-baseline() { # clients → "tps avg-latency-ms"
-  pgbench -n -h localhost -p "$PGPORT" -U postgres -c "$1" -j 2 -T "$SECS" -f "$work/intake.sql" gridx 2>"$work/pgbench.err" \
-    | awk '/^latency average/ {l = $4} /^tps/ {t = $3} END {print t, l}'
+
+intake() { # clients seconds → "req/s p50 p99 created other app-cpu-ms pg-cpu-ms"
+  local a0 p0 r; a0=$(cpu_app); p0=$(cpu_pg)
+  r=$(BENCH_TOKEN=$token BENCH_TENANT=$TENANT BENCH_RUN="$RUN-c$1-$2" \
+    wrk -t2 -c"$1" -d"$2s" --timeout 5s -s case-intake.lua "$GRIDX_URL" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}')
+  echo "$r $(( $(cpu_app) - a0 )) $(( $(cpu_pg) - p0 ))"
+}
+baseline() { # clients → "tps avg-latency-ms transactions pg-cpu-ms"
+  local p0 r; p0=$(cpu_pg)
+  r=$(pgbench -n -h localhost -p "$PGPORT" -U postgres -c "$1" -j 2 -T "$SECS" -f "$work/intake.sql" gridx 2>"$work/pgbench.err" \
+    | awk '/^latency average/ {l = $4} /^tps/ {t = $3} /actually processed/ {n = $NF} END {print t, l, n}')
+  echo "$r $(( $(cpu_pg) - p0 ))"
 }
 
 intake 8 10 >/dev/null # warm-up: JIT, connection pool, caches
@@ -104,14 +122,16 @@ printf 'case-intake  PostgreSQL %s (embedded server of the single-machine run; a
   "$settings" "$rows"
 printf 'case-intake  %s cores, load average %s before the run%s\n' "$(nproc)" "$load" \
   "$( [ "$(echo "$load > $(nproc) / 2" | bc -l)" = 1 ] && echo ' (busy machine: figures are low)' || true)"
-printf 'case-intake  %-8s %12s %8s %8s %8s | %12s %8s | %6s\n' clients 'intake/s' 'p50 ms' 'p99 ms' 'non-201' 'pgbench tps' 'avg ms' ratio
+printf 'case-intake  %-7s %9s %7s %7s %7s %16s | %11s %6s %10s | %5s\n' clients 'intake/s' 'p50 ms' 'p99 ms' non-201 \
+  'CPU ms app+PG' 'pgbench tps' 'avg ms' 'CPU ms PG' ratio
 verdict=met
 for c in 8 32; do
-  read -r rps p50 p99 _ bad <<<"${app[$c]}"
-  read -r tps avg <<<"${base[$c]}"
+  read -r rps p50 p99 ok bad acpu pcpu <<<"${app[$c]}"
+  read -r tps avg n bcpu <<<"${base[$c]}"
   ratio=$(echo "$rps / $tps" | bc -l)
   [ "$(echo "$ratio >= 0.5" | bc -l)" = 1 ] || verdict=missed
-  printf 'case-intake  %-8s %12.0f %8.1f %8.1f %8d | %12.0f %8.2f | %6.3f\n' "$c" "$rps" "$p50" "$p99" "$bad" "$tps" "$avg" "$ratio"
+  printf 'case-intake  %-7s %9.0f %7.1f %7.1f %7d %7.2f + %6.2f | %11.0f %6.2f %10.2f | %5.3f\n' "$c" "$rps" "$p50" "$p99" "$bad" \
+    "$(echo "$acpu / ($ok + $bad)" | bc -l)" "$(echo "$pcpu / ($ok + $bad)" | bc -l)" "$tps" "$avg" "$(echo "$bcpu / $n" | bc -l)" "$ratio"
 done
 printf 'case-intake  goal intake >= 0.5 x pgbench at the same client count: %s\n' "$verdict"
 read -r _ orps op50 op90 op99 omax _ obad <<<"$open"
