@@ -74,11 +74,11 @@ class CasePagesTest {
         String t = LoopFixture.tenant();
         String id = LoopFixture.report(t, "gao.limei", "06003", G1, "占道").getString("summary.id");
         Response p = page(t, "disp", "/cases/" + id);
-        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "reject", "version", "0")).then().statusCode(422)
+        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "reject", "version", LoopFixture.version(t, id))).then().statusCode(422)
                 .body(containsString("id=\"case-errors\"")).body(containsString("Give a reason"));
-        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "register", "version", "7")).then().statusCode(409)
+        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "register", "version", "99")).then().statusCode(409)
                 .body(containsString("changed since you loaded it"));
-        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "fly", "version", "0")).then().statusCode(422);
+        LoopFixture.postForm(t, "disp", p, id, Map.of("action", "fly", "version", LoopFixture.version(t, id))).then().statusCode(422);
         LoopFixture.postForm(t, "disp", p, id, Map.of("action", "register", "version", "x")).then().statusCode(422);
         LoopFixture.postForm(t, "disp", p, id, Map.of("action", "reject", "note", "x".repeat(2001))).then().statusCode(422)
                 .body(containsString("at most 2000 characters"));
@@ -88,7 +88,7 @@ class CasePagesTest {
                 .contentType("application/x-www-form-urlencoded").formParam("action", "register")
                 .post("/t/" + t + "/cases/" + id + "/actions").then().statusCode(400);
         // a safe return address only: another site falls back to the case page
-        Response ok = LoopFixture.postForm(t, "disp", p, id, Map.of("action", "register", "version", "0",
+        Response ok = LoopFixture.postForm(t, "disp", p, id, Map.of("action", "register", "version", LoopFixture.version(t, id),
                 "back", "https://evil.example/x"));
         ok.then().statusCode(303);
         assertTrue(ok.header("Location").contains("/t/" + t + "/cases/" + id + "?done=register"), ok.header("Location"));

@@ -191,6 +191,12 @@ final class LoopFixture {
         return r.post("/t/" + tenant + "/cases/" + caseId + "/actions");
     }
 
+    /** The case's version as a page drawn now would carry it in its forms. */
+    static String version(String tenant, String caseId) {
+        return String.valueOf(api(tenant, "disp").get("/api/t/" + tenant + "/cases/" + caseId).then().statusCode(200)
+                .extract().<Integer>path("summary.version"));
+    }
+
     static String state(String tenant, String caseId) {
         return api(tenant, "disp").get("/api/t/" + tenant + "/cases/" + caseId).then().statusCode(200).extract().path("summary.state");
     }

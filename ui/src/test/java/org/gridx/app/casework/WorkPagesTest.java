@@ -38,7 +38,7 @@ class WorkPagesTest {
                 .body(containsString("id=\"case-map\"")).body(containsString("data-stream=\"/api/t/" + t + "/live\""));
         pageEn(t, "disp", "/dispatch").then().statusCode(200).body(containsString("Dispatch console"))
                 .body(containsString("To verify and register")).body(containsString("List suggests"));
-        LoopFixture.postForm(t, "disp", console, id, Map.of("action", "register", "version", "0",
+        LoopFixture.postForm(t, "disp", console, id, Map.of("action", "register", "version", LoopFixture.version(t, id),
                 "back", "/t/" + t + "/dispatch")).then().statusCode(303)
                 .header("Location", containsString("/t/" + t + "/dispatch?done=register&case=" + n));
 
@@ -46,7 +46,7 @@ class WorkPagesTest {
         after.then().statusCode(200).body(containsString("案卷 " + n + "：核实立案已完成"))
                 .body(containsString("id=\"registered-" + n + "\"")).body(containsString("id=\"dispatch-" + n + "\""))
                 .body(containsString("派遣到城管")).body(containsString("id=\"dispatch-other-" + n + "\""));
-        LoopFixture.postForm(t, "disp", after, id, Map.of("action", "dispatch", "version", "1",
+        LoopFixture.postForm(t, "disp", after, id, Map.of("action", "dispatch", "version", LoopFixture.version(t, id),
                 "back", "/t/" + t + "/dispatch")).then().statusCode(303);
         JsonPath v = LoopFixture.api(t, "disp").get("/api/t/" + t + "/cases/" + id).then().extract().jsonPath();
         assertEquals("dispatched", v.getString("summary.state"));
