@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "is this an active tenant?" (and its time zone and names) for every tenant-scoped request. Reads the global tenant table with
+ * Answers "is this an active tenant?" (and its time zone and names) for every tenant-scoped request, and
+ * lists the active tenants for background work. Reads the global tenant table with
  * plain JDBC (no Hibernate session is opened before the request knows its tenant) and remembers answers
  * briefly: a suspension reaches other replicas within {@link #TTL}, and this replica at once.
  */
@@ -60,6 +63,24 @@ public class TenantDirectory {
             cache.put(code, e);
         }
         return e;
+    }
+
+    /**
+     * Codes of every active tenant, read fresh: background work (the outbox relay, timers) walks this list
+     * and runs each tenant's share as that tenant, since there is no "all tenants" unit of work.
+     */
+    public List<String> activeCodes() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT code FROM tenant WHERE status = 'active' ORDER BY code");
+                ResultSet rs = ps.executeQuery()) {
+            List<String> codes = new ArrayList<>();
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tenant directory", e);
+        }
     }
 
     /** Called after a tenant is created, changed or suspended on this replica. */
