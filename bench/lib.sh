@@ -11,6 +11,15 @@ gridx_build() {
 gridx_start() { # [extra env assignments...]
   gridx_build
   GRIDX_BENCH_DATA=$(mktemp -d)
+  gridx_launch "$@"
+}
+
+gridx_restart() { # [extra env assignments...]: the same data directory (database, keys, passwords) again
+  kill "$GRIDX_PID" 2>/dev/null && wait "$GRIDX_PID" 2>/dev/null || true
+  gridx_launch "$@"
+}
+
+gridx_launch() {
   env GRIDX_DATA_DIR="$GRIDX_BENCH_DATA" GRIDX_PORT="$GRIDX_BENCH_PORT" "$@" java -jar "$GRIDX_JAR" \
     >"$GRIDX_BENCH_DATA/app.log" 2>&1 &
   GRIDX_PID=$!
@@ -25,6 +34,10 @@ gridx_start() { # [extra env assignments...]
 gridx_stop() {
   [ -n "${GRIDX_PID:-}" ] && kill "$GRIDX_PID" 2>/dev/null && wait "$GRIDX_PID" 2>/dev/null || true
   [ -n "${GRIDX_BENCH_DATA:-}" ] && rm -rf "$GRIDX_BENCH_DATA"
+}
+
+gridx_pg_port() { # the embedded PostgreSQL's port (superuser postgres, trust on localhost, database gridx)
+  grep -oE 'embedded PostgreSQL on port [0-9]+' "$GRIDX_BENCH_DATA/app.log" | grep -oE '[0-9]+$'
 }
 
 gridx_operator_token() {

@@ -151,6 +151,31 @@ class MediaApiTest {
     }
 
     @Test
+    void aLargePhotoIsScaledDownForWhatIsShown() {
+        String t = MediaFixture.tenant();
+        JsonPath up = postBody(t, informant(t), "image/jpeg", Photos.jpeg(4100, 60)).statusCode(201)
+                .body("[0].width", equalTo(4100)).extract().jsonPath();
+        BufferedImage shown = decode(get(resident(t), up.getString("[0].publicUrl"), 200));
+        assertTrue(shown.getWidth() <= 2048 && shown.getWidth() > 1300, "public rendition width " + shown.getWidth());
+        assertEquals(320, decode(get(resident(t), up.getString("[0].thumbnailUrl"), 200)).getWidth());
+    }
+
+    @Test
+    void anImageOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+        String t = MediaFixture.tenant();
+        // A PNG that claims 10000 × 10000 pixels: a few dozen bytes that would decode to 400 MB.
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(10000).putInt(10000).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12)
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}).putInt(13).put(ihdr.array())
+                .putInt((int) crc.getValue()).putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xae426082);
+        postBody(t, informant(t), "image/png", png.array()).statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("10000 × 10000"));
+    }
+
+    @Test
     void aDamagedJpegIsUnreadableAndNothingIsStored() {
         String t = MediaFixture.tenant();
         byte[] photo = Photos.jpeg(300, 200);
@@ -191,6 +216,11 @@ class MediaApiTest {
         form(informant(t)).multiPart("note", "no file here").post(base(t)).then().statusCode(400)
                 .body("errors[0].pointer", equalTo("file"));
         postBody(t, informant(t), "image/jpeg", new byte[0]).statusCode(400).body("title", equalTo("Empty file"));
+        var eleven = form(informant(t));
+        for (int i = 0; i < 11; i++) {
+            eleven.multiPart("file", "p" + i + ".png", Photos.png(8 + i, 8), "image/png");
+        }
+        eleven.post(base(t)).then().statusCode(400).body("title", equalTo("Too many files"));
         given().auth().oauth2(informant(t)).get(base(t) + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().get(base(t) + "/" + UUID.randomUUID() + "/thumbnail").then().statusCode(401);

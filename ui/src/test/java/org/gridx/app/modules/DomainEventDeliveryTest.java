@@ -13,13 +13,18 @@ import java.util.List;
 import org.gridx.api.event.DomainEvents;
 import org.gridx.api.event.ModuleEnabled;
 import org.gridx.api.event.TenantOnboarded;
+import org.gridx.core.event.OutboxRelay;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Codes;
+import org.gridx.testkit.Eventually;
 import org.gridx.testkit.contract.ContractFixtures;
 import org.gridx.testkit.sample.SampleEventLog;
 import org.junit.jupiter.api.Test;
 
-/** Domain events reach observers after commit, once, as the event's tenant, and only enabled modules. */
+/**
+ * Domain events reach observers after commit (through the outbox), once, as the event's tenant, and only
+ * enabled modules; a failing observer is retried on its own.
+ */
 @QuarkusTest
 class DomainEventDeliveryTest {
 
@@ -29,6 +34,8 @@ class DomainEventDeliveryTest {
     SampleEventLog modules;
     @Inject
     CoreEventProbe core;
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void deliveredAfterCommitOnceToTheCoreAndOnlyToModulesTheTenantEnabled() {
@@ -40,6 +47,7 @@ class DomainEventDeliveryTest {
             assertFalse(modules.of("sample-notes").contains(e), "delivered before commit");
             assertEquals(0, core.count(e), "delivered to the core before commit");
         });
+        Eventually.outboxSettled(t);
         assertTrue(modules.of("sample-notes").contains(e));
         assertFalse(modules.of("sample-board").contains(e), "sample-board is off for the tenant");
         assertEquals(1, core.count(e), "core observers get each event once, not once per module");
@@ -56,6 +64,9 @@ class DomainEventDeliveryTest {
             events.publish(e);
             throw new IllegalStateException("the change fails after publishing");
         }));
+        assertEquals(0, AdminSql.count("SELECT count(*) FROM outbox_event WHERE tenant_id = ? AND type = ?", t,
+                TenantOnboarded.class.getName()), "the outbox keeps no row of it");
+        relay.sweep(t);
         assertFalse(modules.of("sample-notes").contains(e));
         assertEquals(0, core.count(e));
     }
@@ -66,15 +77,23 @@ class DomainEventDeliveryTest {
         ContractFixtures.enable(t, "sample-board");
         TenantOnboarded e = new TenantOnboarded(t, Instant.now(), false);
         QuarkusTransaction.requiringNew().run(() -> events.publish(e));
+        Eventually.outboxSettled(t);
         assertEquals(1, core.count(e));
         assertTrue(modules.of("sample-notes").contains(e));
         assertTrue(modules.of("sample-board").contains(e));
+        var row = AdminSql.query("SELECT attempts, delivered_at, last_error, next_attempt_at FROM outbox_event "
+                + "WHERE tenant_id = ? AND type = ?", t, TenantOnboarded.class.getName()).get(0);
+        assertEquals(1, row.get("attempts"), "the failure is counted");
+        assertEquals(null, row.get("delivered_at"), "an event with a failed observer waits for its retry");
+        assertTrue(String.valueOf(row.get("last_error")).contains("fails on purpose"), "the error is kept: " + row.get("last_error"));
+        assertTrue(row.get("next_attempt_at") != null, "a retry is scheduled");
     }
 
     @Test
     void enablingAModulePublishesModuleEnabledWhichTheModuleItselfReceives() {
         String t = ContractFixtures.tenant();
         ContractFixtures.enable(t, "sample-notes");
+        Eventually.outboxSettled(t);
         List<ModuleEnabled> enabled = modules.of("sample-notes").stream().filter(ModuleEnabled.class::isInstance)
                 .map(ModuleEnabled.class::cast).filter(m -> m.tenantId().equals(t)).toList();
         assertEquals(1, enabled.size());

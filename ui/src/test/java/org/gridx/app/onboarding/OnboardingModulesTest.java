@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.gridx.app.modules.CoreEventProbe;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Codes;
+import org.gridx.testkit.Eventually;
 import org.gridx.testkit.TenantFixtures;
 import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class OnboardingModulesTest {
                 .then().statusCode(200).body("enabled", equalTo(true)).body("settings.max-title-length", equalTo(30));
         given().auth().oauth2(Tokens.of(code, "tenant-admin", "tenant-admin")).get("/api/t/" + code + "/sample-notes/notes")
                 .then().statusCode(200);
+        Eventually.outboxSettled(code);
         assertEquals(1L, events.countFor(code));
     }
 

@@ -21,7 +21,7 @@ class SchemaTenancyTest {
 
     /** Global on purpose: the tenant directory, platform operators, the national catalogue, and Liquibase's own bookkeeping. */
     static final Set<String> GLOBAL = Set.of("tenant", "operator_account", "databasechangelog", "databasechangeloglock",
-            "catalogue_entry");
+            "catalogue_entry", "case_transition");
 
     @Test
     void migrationsApplied() {

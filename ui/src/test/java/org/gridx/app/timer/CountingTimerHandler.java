@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +24,7 @@ public class CountingTimerHandler implements TimerHandler {
     // Read through methods only: a test holds a client proxy, whose own fields are not these.
     private final Map<UUID, AtomicInteger> firings = new ConcurrentHashMap<>();
     private final Map<UUID, List<DueTimer>> bySubject = new ConcurrentHashMap<>();
-    private final Set<String> threads = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, String> threads = new ConcurrentHashMap<>();
     private final List<String> wrongTenant = new CopyOnWriteArrayList<>();
 
     @Inject
@@ -43,7 +42,7 @@ public class CountingTimerHandler implements TimerHandler {
         }
         firings.computeIfAbsent(timer.id(), k -> new AtomicInteger()).incrementAndGet();
         bySubject.computeIfAbsent(timer.subjectId(), k -> new CopyOnWriteArrayList<>()).add(timer);
-        threads.add(Thread.currentThread().getName());
+        threads.put(timer.id(), Thread.currentThread().getName());
         if (timer.payload().containsKey("sleepMs")) {
             try {
                 Thread.sleep(Long.parseLong(timer.payload().get("sleepMs")));
@@ -67,8 +66,9 @@ public class CountingTimerHandler implements TimerHandler {
         return n == null ? 0 : n.get();
     }
 
-    Set<String> threads() {
-        return Set.copyOf(threads);
+    /** The thread that (last) fired a timer. */
+    String thread(UUID timerId) {
+        return threads.get(timerId);
     }
 
     /** Firings that ran as another tenant than the timer's own; must stay empty. */

@@ -14,7 +14,7 @@ import org.gridx.core.timer.service.Timers;
 /**
  * Test handler of kind {@code test.flaky}: fails the first {@code failTimes} attempts (payload), each time
  * after scheduling a {@code test.count} timer for {@code sideSubject}, which the rollback must undo.
- * With {@code repeat} in the payload it schedules itself again an hour later when it succeeds, like a
+ * With {@code error} it throws an {@link Error} instead of an exception. With {@code repeat} in the payload it schedules itself again an hour later when it succeeds, like a
  * repeating reminder.
  */
 @ApplicationScoped
@@ -44,6 +44,9 @@ public class FlakyTimerHandler implements TimerHandler {
         if (attempt <= Integer.parseInt(p.getOrDefault("failTimes", "0"))) {
             if (p.containsKey("sideSubject")) {
                 timers.schedule(CountingTimerHandler.KIND, UUID.fromString(p.get("sideSubject")), timer.dueAt(), Map.of());
+            }
+            if (p.containsKey("error")) {
+                throw new StackOverflowError("flaky handler overflows on attempt " + attempt);
             }
             throw new IllegalStateException("flaky handler fails attempt " + attempt);
         }

@@ -176,6 +176,25 @@ class TimersTest {
     }
 
     @Test
+    void aHandlerThrowingAnErrorIsRolledBackAndRetriedLikeAnyFailure() {
+        UUID bad = UUID.randomUUID();
+        UUID side = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        schedule(a, FlakyTimerHandler.KIND, bad, T0.minusSeconds(60), Map.of("failTimes", "1", "error", "yes", "sideSubject", side.toString()));
+        schedule(a, CountingTimerHandler.KIND, good, T0, Map.of());
+        sweep.sweepOnce();
+        assertEquals(1, counting.timesFired(good));
+        var row = only(bad);
+        assertNull(row.get("fired_at"));
+        assertEquals(T0.plusSeconds(30), instant(row.get("next_try_at")));
+        assertTrue(String.valueOf(row.get("last_error")).startsWith("StackOverflowError"), String.valueOf(row.get("last_error")));
+        assertEquals(0, rows(side).size());
+        clock.set(T0.plusSeconds(30));
+        sweep.sweepOnce();
+        assertNotNull(only(bad).get("fired_at"));
+    }
+
+    @Test
     void aHandlerMayScheduleItsOwnKindAgain() {
         UUID s = UUID.randomUUID();
         schedule(a, FlakyTimerHandler.KIND, s, T0, Map.of("repeat", "yes"));

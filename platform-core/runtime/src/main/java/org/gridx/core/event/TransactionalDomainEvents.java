@@ -5,17 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.gridx.api.event.DomainEvent;
 import org.gridx.api.event.DomainEvents;
+import org.gridx.api.event.LiveEvent;
+import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.clock.GridxClock;
 
 /**
- * Collects the events raised in a transaction and hands them to {@link DomainEventDispatcher} only after
- * it committed. A JTA synchronization rather than {@code @Observes(during = AFTER_SUCCESS)}: with CDI
- * transactional observers every observer must remember to declare the phase, and one plain
- * {@code @Observes} would see uncommitted changes; here no observer can see an event before commit, and
- * a rolled-back transaction simply drops its list.
+ * Publishing writes the event into the outbox in the transaction that made the change: a rollback drops
+ * it with the change, a commit keeps it even if this JVM dies the next moment, and the relay delivers it
+ * after commit, so no observer can see an event whose change did not commit. A JTA synchronization then
+ * nudges the relay so that, normally, observers get the event within milliseconds instead of at the next
+ * sweep.
  */
 @ApplicationScoped
 public class TransactionalDomainEvents implements DomainEvents {
@@ -25,19 +28,42 @@ public class TransactionalDomainEvents implements DomainEvents {
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
-    DomainEventDispatcher dispatcher;
+    OutboxStore outbox;
+    @Inject
+    EventCodec codec;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    GridxClock clock;
 
     @Override
     public void publish(DomainEvent event) {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("domain events are published inside the transaction that made the change");
         }
+        String owner = event.tenantId();
+        if (owner == null) {
+            throw new IllegalArgumentException("a domain event names its tenant: " + event);
+        }
+        tenant.current().filter(t -> !t.equals(owner)).ifPresent(t -> {
+            throw new IllegalStateException("work of tenant " + t + " cannot publish an event of tenant " + owner);
+        });
+        String liveType = event instanceof LiveEvent live ? live.type() : null;
+        if (liveType != null && (liveType.isBlank() || liveType.length() > 100)) {
+            throw new IllegalArgumentException("a live event's type has 1 to 100 characters: '" + liveType + "'");
+        }
+        outbox.insert(owner, event.getClass().getName(), liveType, codec.encode(event), clock.now());
+        nudgeAfterCommit(owner);
+    }
+
+    private void nudgeAfterCommit(String owner) {
         @SuppressWarnings("unchecked")
-        List<DomainEvent> pending = (List<DomainEvent>) transactions.getResource(KEY);
-        if (pending == null) {
-            pending = new ArrayList<>();
-            transactions.putResource(KEY, pending);
-            List<DomainEvent> events = pending;
+        Set<String> tenants = (Set<String>) transactions.getResource(KEY);
+        if (tenants == null) {
+            Set<String> committed = new LinkedHashSet<>();
+            transactions.putResource(KEY, committed);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -46,11 +72,12 @@ public class TransactionalDomainEvents implements DomainEvents {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        dispatcher.deliver(List.copyOf(events));
+                        relay.nudge(committed);
                     }
                 }
             });
+            tenants = committed;
         }
-        pending.add(event);
+        tenants.add(owner);
     }
 }

@@ -11,6 +11,9 @@ public final class DatabaseErrors {
     public static final String UNIQUE_VIOLATION = "23505";
     public static final String FOREIGN_KEY_VIOLATION = "23503";
     public static final String CHECK_VIOLATION = "23514";
+    /** Two transactions waited on each other (e.g. two cases merged into each other at once): one gives way. */
+    public static final String SERIALIZATION_FAILURE = "40001";
+    public static final String DEADLOCK_DETECTED = "40P01";
 
     private DatabaseErrors() {
     }
@@ -38,6 +41,8 @@ public final class DatabaseErrors {
                     "The request refers to something that does not exist in this tenant; check the codes you sent.");
             case CHECK_VIOLATION -> Problem.of(422, "Invalid value",
                     "A value is outside what is allowed (code format, status, number range); check the fields you sent.");
+            case SERIALIZATION_FAILURE, DEADLOCK_DETECTED -> Problem.of(409, "Changed meanwhile",
+                    "Someone else changed this record at the same moment; reload it and try again.");
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 package org.gridx.core.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.gridx.api.problem.Problem;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.core.web.ErrorPages;
@@ -51,6 +53,35 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, ContainerRequestContext req) {
         return respond(Problem.of(400, "Unreadable body",
                 "The request body is not valid JSON of the expected shape: " + e.getOriginalMessage()), req);
+    }
+
+    /**
+     * A value of the wrong type ("lon": "east", a malformed UUID): named by its JSON pointer. Without this
+     * mapper the JSON provider's own one answers with a bare, non-problem body.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, ContainerRequestContext req) {
+        String pointer = "/" + e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : String.valueOf(r.getIndex())).collect(Collectors.joining("/"));
+        String expected = e.getTargetType() == null ? "a value of another type" : expected(e.getTargetType());
+        return respond(Problem.of(400, "Unreadable body", "A value in the body has the wrong type; see 'errors'.")
+                .withErrors(List.of(new Problem.FieldProblem(pointer, "expected " + expected))), req);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == java.util.UUID.class) {
+            return "an id (UUID) such as 0190a7b2-7c1e-7d3a-9f00-1234567890ab";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return type == String.class ? "text" : "a " + type.getSimpleName();
     }
 
     @ServerExceptionMapper

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gridx.core.modules.service.ModuleNavigation;
+import org.gridx.core.notification.web.NotificationTexts;
 
 /**
- * The menu of a tenant's pages for the caller's roles: home, the administration that exists, and the
- * entries of every module the tenant has enabled (disabled modules' entries disappear).
+ * The menu of a tenant's pages for the caller's roles: home, one's notifications, the administration that
+ * exists, and the entries of every module the tenant has enabled (disabled modules' entries disappear).
  */
 @ApplicationScoped
 public class TenantNav {
@@ -28,6 +29,7 @@ public class TenantNav {
         AppMessages t = Texts.in(locale);
         List<NavLink> nav = new ArrayList<>();
         nav.add(new NavLink(base(tenant), t.nav_home()));
+        nav.add(new NavLink(base(tenant) + "notifications", NotificationTexts.in(locale).title()));
         nav.addAll(RoleLinks.forRoles(roles, tenant, locale));
         nav.addAll(modules(tenant, roles, locale));
         return nav;

@@ -21,6 +21,7 @@ import org.gridx.api.module.ModuleManifest;
 import org.gridx.core.modules.service.ModuleManifestValidator;
 import org.gridx.core.modules.service.ModuleRegistry;
 import org.gridx.testkit.AdminSql;
+import org.gridx.testkit.Eventually;
 import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +136,8 @@ public abstract class ModuleContractTest {
             events.publish(forOn);
             events.publish(forOff);
         });
+        Eventually.outboxSettled(on);
+        Eventually.outboxSettled(off);
         assertTrue(receivedEvents().contains(forOn), "the event of a tenant with the module on did not arrive");
         assertFalse(receivedEvents().contains(forOff), "the event of a tenant with the module off arrived");
     }

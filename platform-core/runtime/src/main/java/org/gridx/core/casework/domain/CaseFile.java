@@ -96,6 +96,14 @@ public class CaseFile extends TenantOwnedEntity {
         return "problem".equals(kind);
     }
 
+    /**
+     * The case locked for a move (SELECT … FOR UPDATE): whoever moves it at the same moment waits here and
+     * then sees the case as the first mover left it, instead of both appending the same timeline entry.
+     */
+    public static CaseFile forUpdate(java.util.UUID id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public static Optional<CaseFile> byKey(String reporter, String key) {
         return find("reportedBy = ?1 and idempotencyKey = ?2", reporter, key).firstResultOptional();
     }

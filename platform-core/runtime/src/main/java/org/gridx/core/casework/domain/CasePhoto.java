@@ -22,6 +22,7 @@ public class CasePhoto extends TenantOwnedEntity {
     public int timelineSeq;
 
     public static List<CasePhoto> of(UUID caseId) {
-        return list("caseId = ?1 order by timelineSeq", caseId);
+        // ids are time-ordered: within a step, photos come back in the order they were sent
+        return list("caseId = ?1 order by timelineSeq, id", caseId);
     }
 }

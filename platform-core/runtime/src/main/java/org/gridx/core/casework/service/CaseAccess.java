@@ -25,7 +25,15 @@ public class CaseAccess {
     GridTree tree;
 
     public CaseFile visible(UUID id, Actor a) {
-        CaseFile c = CaseFile.findById(id);
+        return seen(CaseFile.findById(id), id, a);
+    }
+
+    /** {@link #visible}, locked for a move by this caller (see {@link CaseFile#forUpdate}). */
+    public CaseFile visibleForUpdate(UUID id, Actor a) {
+        return seen(CaseFile.forUpdate(id), id, a);
+    }
+
+    private CaseFile seen(CaseFile c, UUID id, Actor a) {
         if (c == null || !canSee(c, a)) {
             throw ProblemException.notFound("There is no case " + id + " that you can see.");
         }

@@ -47,10 +47,15 @@ public class CaseFlow {
 
     /** A person's move, optionally only if the case is still at {@code expectedVersion} (If-Match). */
     public CaseFile act(UUID id, ActionInput in, Actor actor, Integer expectedVersion) {
-        CaseFile c = access.visible(id, actor);
+        CaseFile c = access.visibleForUpdate(id, actor);
         CaseAction action = CaseAction.of(in.action()).orElseThrow(() -> ProblemException.invalid("Unknown action.",
                 List.of(new FieldProblem("/action", "one of " + CaseTransitions.allowed(c.currentState(), actor.roles())
                         .stream().map(CaseAction::code).toList() + " from state " + c.state))));
+        if (action == CaseAction.ADD_REPORTER && CaseTransitions.find(c.currentState(), action).isPresent()) {
+            // the table lets the centre add a reporter so a merge can record it on the target; not a move of its own
+            throw ProblemException.forbidden("Reporters are added to case " + c.number + " by merging their duplicate "
+                    + "into it (action merge on the duplicate), not directly.");
+        }
         if (expectedVersion != null && expectedVersion != c.rowVersion) {
             throw ProblemException.conflict("Case " + c.number + " changed since you loaded it (now " + c.state
                     + "); reload it and decide again.");

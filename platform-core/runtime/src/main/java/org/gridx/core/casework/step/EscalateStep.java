@@ -55,7 +55,10 @@ public class EscalateStep implements CaseStep {
         if (handler != null) {
             CaseParty.add(ctx.c.id, handler, "escalation", ctx.now);
         }
+        boolean missed = ctx.c.overdue;
         deadlines.runUntil(ctx.c, ctx.now, due);
+        // the rung gets its own deadline, but the step's missed limit stays on record (超期 is counted)
+        ctx.c.overdue = ctx.c.overdue || missed;
         ctx.restartClock = false;
     }
 }

@@ -34,7 +34,7 @@ public class MergeStep implements CaseStep {
             throw ProblemException.invalid("Say which case this one repeats.", List.of(new FieldProblem("/mergeInto",
                     "the id of another open case, usually the one shown as duplicateOf")));
         }
-        CaseFile target = CaseFile.findById(ctx.in.mergeInto());
+        CaseFile target = CaseFile.forUpdate(ctx.in.mergeInto());
         if (target == null || !target.currentState().open()) {
             throw ProblemException.conflict("Case " + ctx.in.mergeInto() + " is not an open case of this tenant; "
                     + "merge into a case that is still in the loop.");

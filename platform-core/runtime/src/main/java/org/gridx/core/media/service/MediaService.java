@@ -1,14 +1,13 @@
 package org.gridx.core.media.service;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,35 +19,21 @@ import org.gridx.api.problem.Problem;
 import org.gridx.api.problem.Problem.FieldProblem;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.api.tenant.TenantContext;
-import org.gridx.core.media.config.MediaConfig;
-import org.gridx.core.media.domain.ImageFormat;
 import org.gridx.core.media.domain.MediaObject;
 import org.gridx.core.media.domain.Rendition;
 import org.gridx.core.media.rest.MediaView;
-import org.gridx.core.media.service.MediaRecords.Prepared;
 import org.gridx.core.media.storage.BlobStores;
 
-/**
- * The photo store of the current tenant. Uploads are checked and decoded outside any transaction (the
- * slow part), then written in one short transaction, all or none.
- */
+/** The photo store of the current tenant: what other capabilities call (see {@link MediaStore}). */
 @ApplicationScoped
 public class MediaService implements MediaStore {
 
-    static final int MAX_FILES = 10;
-
     @Inject
-    MediaConfig config;
-    @Inject
-    PhotoProcessor processor;
-    @Inject
-    MediaRecords records;
+    MediaIntake intake;
     @Inject
     BlobStores stores;
     @Inject
     TenantContext tenants;
-    @Inject
-    SecurityIdentity identity;
 
     @Override
     @Transactional
@@ -74,24 +59,7 @@ public class MediaService implements MediaStore {
 
     @Override
     public List<MediaView> store(List<Upload> uploads) {
-        if (uploads == null || uploads.isEmpty()) {
-            throw MediaProblems.noFiles();
-        }
-        if (uploads.size() > MAX_FILES) {
-            throw MediaProblems.tooManyFiles(uploads.size(), MAX_FILES);
-        }
-        String tenant = tenants.require();
-        List<ImageFormat> formats = uploads.stream().map(u -> UploadCheck.format(u, config.maxBytes())).toList();
-        Map<String, Prepared> bySha = new HashMap<>();
-        List<Prepared> prepared = new ArrayList<>();
-        for (int i = 0; i < uploads.size(); i++) {
-            Upload u = uploads.get(i);
-            ImageFormat f = formats.get(i);
-            prepared.add(bySha.computeIfAbsent(UploadCheck.sha256(u.bytes()), sha -> records.existing(sha)
-                    .map(m -> new Prepared(u, f, sha, null, m))
-                    .orElseGet(() -> new Prepared(u, f, sha, processor.process(u, f), null))));
-        }
-        return records.saveAll(tenant, prepared, uploader()).stream().map(m -> MediaView.of(m, tenant)).toList();
+        return intake.store(uploads);
     }
 
     @Override
@@ -112,6 +80,7 @@ public class MediaService implements MediaStore {
         return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).map(m -> MediaView.of(m, tenant)).toList();
     }
 
+    /** The bytes are read from the photo's own storage only when asked for, after any ETag check. */
     @Override
     @Transactional
     public Optional<MediaContent> open(UUID id, Rendition rendition) {
@@ -126,15 +95,10 @@ public class MediaService implements MediaStore {
                 case PUBLIC -> m.publicType;
                 case THUMBNAIL -> "image/jpeg";
             };
-            String etag = m.sha256 + (rendition == Rendition.ORIGINAL ? "" : "-" + rendition.name().toLowerCase(java.util.Locale.ROOT));
+            String etag = m.sha256 + (rendition == Rendition.ORIGINAL ? "" : "-" + rendition.name().toLowerCase(Locale.ROOT));
             String storage = m.storage;
             return new MediaContent(etag, type, () -> stores.named(storage).get(key).orElseThrow(() -> new IllegalStateException(
                     "photo " + id + " is recorded but its " + rendition + " is missing from " + storage + " storage (" + key + ")")));
         });
-    }
-
-    private String uploader() {
-        String name = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

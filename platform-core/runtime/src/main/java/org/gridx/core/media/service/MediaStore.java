@@ -28,6 +28,9 @@ public interface MediaStore {
     /** The photos of {@code ids} that exist in this tenant, in the order given. */
     List<MediaView> findAll(Collection<UUID> ids);
 
-    /** A rendition of a photo of this tenant; empty when there is no such photo here. */
+    /**
+     * A rendition of a photo of this tenant; empty when there is no such photo here. Read its bytes in the
+     * same unit of work (request or {@code callAs}), since the storage is read as the current tenant.
+     */
     Optional<MediaContent> open(UUID id, Rendition rendition);
 }

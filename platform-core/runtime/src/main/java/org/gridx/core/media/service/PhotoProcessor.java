@@ -45,7 +45,9 @@ public class PhotoProcessor {
                 throw MediaProblems.tooManyPixels(u, w, h, config.maxPixels());
             }
             ImageReadParam p = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.max(w, h) / config.publicMaxSide());
+            // Rounded up, so the decoded picture is never larger than the public rendition: a 12-megapixel
+            // photo then needs ~12 MB of heap, not ~50 MB, and the thumbnail is scaled from that.
+            int step = Math.max(1, (Math.max(w, h) + config.publicMaxSide() - 1) / config.publicMaxSide());
             p.setSourceSubsampling(step, step, 0, 0);
             BufferedImage upright = Pictures.upright(reader.read(0, p), meta.orientation());
             BufferedImage shown = Pictures.fit(upright, config.publicMaxSide());

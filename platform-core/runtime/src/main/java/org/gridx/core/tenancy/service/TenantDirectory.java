@@ -66,9 +66,8 @@ public class TenantDirectory {
     }
 
     /**
-     * The codes of all active tenants, read fresh each time: background work (the timer sweep) walks them
-     * and sets each one explicitly for its unit of work, since the application cannot see tenant rows
-     * without a tenant.
+     * Codes of every active tenant, read fresh: background work (the outbox relay, timers) walks this list
+     * and runs each tenant's share as that tenant, since there is no "all tenants" unit of work.
      */
     public List<String> activeCodes() {
         try (Connection c = dataSource.getConnection();

@@ -52,9 +52,12 @@ public class TimerFiring {
                 handler.get().fire(c.timer());
                 return Outcome.FIRED;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (a handler's StackOverflowError, a missing class): unrecorded, the same timer would be
+            // retried at once by every sweep and abort the rest of it each time. Only running out of memory
+            // is left to the JVM.
             TimerRows.Claimed c = firing.get();
-            if (c == null) {
+            if (c == null || e instanceof OutOfMemoryError) {
                 throw e;
             }
             Log.warnf(e, "timer %s (%s) of tenant %s failed on attempt %d; retrying later", c.timer().id(),

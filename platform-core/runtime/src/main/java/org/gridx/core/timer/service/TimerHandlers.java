@@ -1,5 +1,6 @@
 package org.gridx.core.timer.service;
 
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** The {@link TimerHandler} beans by kind. Two handlers for one kind stop the application at startup. */
 @ApplicationScoped
@@ -28,8 +30,8 @@ public class TimerHandlers {
     }
 
     void check(@Observes StartupEvent event) {
-        // Resolving the bean at startup runs the constructor, so a duplicate kind fails the start, not a sweep.
-        byKind.size();
+        // Observing startup creates the bean, so a duplicate kind fails the start rather than the first sweep.
+        Log.infof("timer handlers for kinds %s", new TreeSet<>(byKind.keySet()));
     }
 
     public Optional<TimerHandler> forKind(String kind) {

@@ -38,6 +38,9 @@ public class TimerSweepSchedule {
             return t;
         });
         long every = config.every().toMillis();
+        if (every <= 0) {
+            throw new IllegalStateException("gridx.timers.every must be a positive duration such as PT5S, not " + config.every());
+        }
         executor.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -53,8 +56,8 @@ public class TimerSweepSchedule {
     private void sweepQuietly() {
         try {
             sweep.sweepOnce(() -> !stopping);
-        } catch (RuntimeException e) {
-            // An exception would cancel every later run of a scheduled task.
+        } catch (RuntimeException | Error e) {
+            // Anything thrown out of here would silently cancel every later run of the scheduled task.
             Log.error("the timer sweep failed; trying again at the next interval", e);
         }
     }
