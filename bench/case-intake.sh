@@ -88,9 +88,9 @@ cpu_pg() {
   echo $((t * 1000 / HZ))
 }
 
-intake() { # clients seconds → "req/s p50 p99 created other app-cpu-ms pg-cpu-ms"
+intake() { # clients seconds [label] → "req/s p50 p99 created other app-cpu-ms pg-cpu-ms"
   local a0 p0 r; a0=$(cpu_app); p0=$(cpu_pg)
-  r=$(BENCH_TOKEN=$token BENCH_TENANT=$TENANT BENCH_RUN="$RUN-c$1-$2" \
+  r=$(BENCH_TOKEN=$token BENCH_TENANT=$TENANT BENCH_RUN="$RUN-${3:-run}-c$1-$2" \
     wrk -t2 -c"$1" -d"$2s" --timeout 5s -s case-intake.lua "$GRIDX_URL" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}')
   echo "$r $(( $(cpu_app) - a0 )) $(( $(cpu_pg) - p0 ))"
 }
@@ -101,7 +101,7 @@ baseline() { # clients → "tps avg-latency-ms transactions pg-cpu-ms"
   echo "$r $(( $(cpu_pg) - p0 ))"
 }
 
-intake 8 10 >/dev/null # warm-up: JIT, connection pool, caches
+intake 8 10 warm >/dev/null # warm-up: JIT, connection pool, caches (its own keys: a run of 10 s must not reuse them)
 declare -A app base
 for c in 8 32; do
   app[$c]=$(intake "$c" "$SECS")
