@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.tenancy.service.TenantDirectory;
 import org.gridx.core.timer.service.WorkCalendar;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The current tenant's calendar in {@code work_calendar} and {@code work_calendar_day}. Native SQL because
@@ -39,7 +40,7 @@ public class CalendarStore {
     public WorkCalendar current() {
         String tenant = tenants.require();
         ZoneId zone = directory.zone(tenant);
-        List<?> rows = em.createNativeQuery("SELECT mode, version FROM work_calendar WHERE tenant_id = :t")
+        List<?> rows = calendarRead("SELECT mode, version FROM work_calendar WHERE tenant_id = :t")
                 .setParameter("t", tenant).getResultList();
         if (rows.isEmpty() || "natural".equals(((Object[]) rows.get(0))[0])) {
             return NaturalTime.INSTANCE;
@@ -55,16 +56,22 @@ public class CalendarStore {
         return p.calendar;
     }
 
+    /** Reads of the calendar tables only, so a case being moved is not flushed just to learn a deadline. */
+    private jakarta.persistence.Query calendarRead(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("work_calendar")
+                .addSynchronizedQuerySpace("work_calendar_day");
+    }
+
     public CalendarView view() {
         String tenant = tenants.require();
         String zone = directory.zone(tenant).getId();
-        List<?> rows = em.createNativeQuery("SELECT mode, CAST(week AS text), updated_at, updated_by FROM work_calendar"
+        List<?> rows = calendarRead("SELECT mode, CAST(week AS text), updated_at, updated_by FROM work_calendar"
                 + " WHERE tenant_id = :t").setParameter("t", tenant).getResultList();
         if (rows.isEmpty()) {
             return new CalendarView("natural", zone, WeekJson.view(WorkSchedule.standard()), List.of(), false, null, null);
         }
         Object[] r = (Object[]) rows.get(0);
-        List<?> dayRows = em.createNativeQuery("SELECT CAST(day AS text), kind, note FROM work_calendar_day"
+        List<?> dayRows = calendarRead("SELECT CAST(day AS text), kind, note FROM work_calendar_day"
                 + " WHERE tenant_id = :t ORDER BY day").setParameter("t", tenant).getResultList();
         List<CalendarInput.Day> days = dayRows.stream().map(o -> (Object[]) o)
                 .map(d -> new CalendarInput.Day((String) d[0], (String) d[1], (String) d[2])).toList();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.clock.GridxClock;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
+import org.hibernate.query.NativeQuery;
 
 /**
  * {@link Timers} as rows of the {@code timer} table, written in the caller's transaction. Replacing is
@@ -37,7 +38,7 @@ public class DbTimers implements Timers {
         requireKind(kind);
         Objects.requireNonNull(subjectId, "a timer needs a subject");
         Objects.requireNonNull(dueAt, "a timer needs a due time");
-        em.createNativeQuery("""
+        timerQuery("""
                 INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at)
                 VALUES (:tenant, :id, :kind, :subject, :due, CAST(:payload AS jsonb), :now)
                 ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
@@ -53,7 +54,7 @@ public class DbTimers implements Timers {
     @Override
     public void cancel(UUID subjectId, String kind) {
         requireKind(kind);
-        em.createNativeQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND kind = :kind"
+        timerQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND kind = :kind"
                 + " AND fired_at IS NULL")
                 .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).setParameter("kind", kind)
                 .executeUpdate();
@@ -61,19 +62,27 @@ public class DbTimers implements Timers {
 
     @Override
     public void cancelAll(UUID subjectId) {
-        em.createNativeQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND fired_at IS NULL")
+        timerQuery("DELETE FROM timer WHERE tenant_id = :tenant AND subject_id = :subject AND fired_at IS NULL")
                 .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).executeUpdate();
     }
 
     /** The subject's pending timers, soonest first. */
     public List<PendingTimer> pending(UUID subjectId) {
-        List<?> rows = em.createNativeQuery("""
+        List<?> rows = timerQuery("""
                 SELECT id, kind, subject_id, due_at, CAST(payload AS text), attempts, last_error, next_try_at FROM timer
                  WHERE tenant_id = :tenant AND subject_id = :subject AND fired_at IS NULL ORDER BY due_at, kind""")
                 .setParameter("tenant", tenants.require()).setParameter("subject", subjectId).getResultList();
         return rows.stream().map(o -> (Object[]) o).map(r -> new PendingTimer((UUID) r[0], (String) r[1], (UUID) r[2],
                 TimerPayloads.instant(r[3]), TimerPayloads.read(r[4]), ((Number) r[5]).intValue(), (String) r[6],
                 TimerPayloads.instant(r[7]))).toList();
+    }
+
+    /**
+     * Native SQL on the timer table only: declaring that keeps Hibernate from flushing the caller's pending
+     * entity changes first (a case being moved would otherwise be written once per timer call).
+     */
+    private jakarta.persistence.Query timerQuery(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("timer");
     }
 
     private static void requireKind(String kind) {
