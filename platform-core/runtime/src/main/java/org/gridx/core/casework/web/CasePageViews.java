@@ -45,8 +45,8 @@ public class CasePageViews {
     public CasePageView of(String tenant, UUID id, Actor actor, Locale locale, boolean verify, String notice, List<String> errors) {
         CaseFile c = access.visible(id, actor);
         CaseView view = reporting.view(id, actor);
-        CaseRow row = rows.of(List.of(c), locale).get(0);
         Map<String, String> departments = rows.departmentNames(locale);
+        CaseRow row = rows.of(List.of(c), locale, departments).get(0);
         CaseMessages t = CaseTexts.in(locale);
         List<CasePageView.Entry> entries = new ArrayList<>();
         List<CasePageView.Photo> all = new ArrayList<>();

@@ -21,11 +21,11 @@ import org.gridx.core.organisation.domain.Department;
 @Transactional
 public class CaseRows {
 
-    public List<CaseRow> of(List<CaseFile> cases, Locale locale) {
+    /** Rows with the department names the page loaded once (a page with several lists shares them). */
+    public List<CaseRow> of(List<CaseFile> cases, Locale locale, Map<String, String> departments) {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Map<String, String> departments = departmentNames(locale);
         Map<String, String> suggested = suggestions(cases);
         Map<UUID, String> duplicates = numbers(cases.stream().map(c -> c.duplicateOf).filter(Objects::nonNull).toList());
         return cases.stream().map(c -> {
@@ -37,6 +37,11 @@ public class CaseRows {
                     c.duplicateOf == null ? null : duplicates.getOrDefault(c.duplicateOf, c.duplicateOf.toString()),
                     c.postponementAsked, c.rating, c.returns, c.reportedBy, c.escalationLevel, c.lon, c.lat);
         }).toList();
+    }
+
+    /** Rows with the action forms the page offers on each. */
+    public List<CaseLine> lines(List<CaseFile> cases, List<String> actions, Locale locale, Map<String, String> departments) {
+        return CaseLine.of(of(cases, locale, departments), actions, locale, departments);
     }
 
     /** Department code → name in the page's language (Chinese when no English name was given). */

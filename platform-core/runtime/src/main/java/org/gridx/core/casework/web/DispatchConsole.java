@@ -63,11 +63,11 @@ public class DispatchConsole {
         Map<String, String> departments = rows.departmentNames(l);
         List<Queue> queues = new ArrayList<>();
         for (ConsoleQueue q : ConsoleQueue.values()) {
-            List<CaseLine> lines = rows.of(queries.queue(q), l).stream()
+            List<CaseLine> lines = rows.of(queries.queue(q), l, departments).stream()
                     .map(r -> new CaseLine(r, ActionSpecs.of(r, actions(q, r), l, departments))).toList();
             queues.add(new Queue(q.id(), t.queue(q.id()), t.queue_help(q.id()), queries.count(q), lines));
         }
-        String points = CasePageViews.points(rows.of(queries.openWithPoint(), l));
+        String points = CasePageViews.points(rows.of(queries.openWithPoint(), l, departments));
         return Templates.dispatch(frame, tenant, "/t/" + tenant + "/dispatch", CaseNotices.of(done, number, l), queues,
                 boundaries(), points).setLocale(l);
     }

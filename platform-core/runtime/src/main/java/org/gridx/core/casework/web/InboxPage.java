@@ -51,10 +51,10 @@ public class InboxPage {
         PageFrame frame = frames.tenant(tenant, CaseTexts.in(locale.get()).link_inbox());
         Actor a = actors.current();
         Map<String, String> departments = rows.departmentNames(frame.locale());
-        List<CaseLine> dispatched = CaseLine.of(rows.of(queries.inbox(a, "dispatched"), frame.locale()),
-                List.of("accept", "return"), frame.locale(), departments);
-        List<CaseLine> accepted = CaseLine.of(rows.of(queries.inbox(a, "accepted"), frame.locale()),
-                List.of("handle", "request-postponement"), frame.locale(), departments);
+        List<CaseLine> dispatched = rows.lines(queries.inbox(a, "dispatched"), List.of("accept", "return"),
+                frame.locale(), departments);
+        List<CaseLine> accepted = rows.lines(queries.inbox(a, "accepted"), List.of("handle", "request-postponement"),
+                frame.locale(), departments);
         String department = a.department() == null ? null : departments.getOrDefault(a.department(), a.department());
         return Templates.inbox(frame, tenant, "/t/" + tenant + "/inbox", CaseNotices.of(done, number, frame.locale()),
                 department, dispatched, accepted).setLocale(frame.locale());

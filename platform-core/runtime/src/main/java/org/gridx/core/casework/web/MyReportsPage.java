@@ -55,7 +55,7 @@ public class MyReportsPage {
         Actor a = actors.current();
         Map<String, String> departments = rows.departmentNames(frame.locale());
         boolean rates = CaseTransitions.allowed(CaseState.CLOSED, a.roles()).contains(CaseAction.EVALUATE);
-        List<CaseLine> reports = rows.of(queries.myReports(a), frame.locale()).stream()
+        List<CaseLine> reports = rows.of(queries.myReports(a), frame.locale(), departments).stream()
                 .map(r -> new CaseLine(r, rates && r.awaitsRating()
                         ? ActionSpecs.of(r, List.of("evaluate"), frame.locale(), departments) : List.of()))
                 .toList();

@@ -51,9 +51,8 @@ public class TasksPage {
         PageFrame frame = frames.tenant(tenant, CaseTexts.in(locale.get()).link_tasks());
         Actor a = actors.current();
         Map<String, String> departments = rows.departmentNames(frame.locale());
-        List<CaseLine> check = CaseLine.of(rows.of(queries.toCheck(a), frame.locale()), List.of("close", "rework"),
-                frame.locale(), departments);
-        List<CaseLine> mine = CaseLine.of(rows.of(queries.myOpen(a), frame.locale()), List.of(), frame.locale(), departments);
+        List<CaseLine> check = rows.lines(queries.toCheck(a), List.of("close", "rework"), frame.locale(), departments);
+        List<CaseLine> mine = rows.lines(queries.myOpen(a), List.of(), frame.locale(), departments);
         return Templates.tasks(frame, tenant, "/t/" + tenant + "/tasks", CaseNotices.of(done, number, frame.locale()), check, mine)
                 .setLocale(frame.locale());
     }
