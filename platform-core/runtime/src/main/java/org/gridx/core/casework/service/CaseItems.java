@@ -3,7 +3,9 @@ package org.gridx.core.casework.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.domain.CaseSettings;
 import org.gridx.core.casework.domain.CaseState;
@@ -21,8 +23,25 @@ public class CaseItems {
     static final List<EscalationStep> SERVICE_PATH = List.of(new EscalationStep("community", "supervisor", "PT24H"),
             new EscalationStep("street", "dispatcher", "P3D"));
 
+    /**
+     * Items of published list versions never change (the lists service refuses), and a case only refers to a
+     * published one, so each (version, code) is read once per replica instead of several times per move.
+     * Version ids are unique across tenants, and a tenant only ever asks for its own cases' versions.
+     */
+    private final Map<String, Optional<DisposalListItem>> published = new ConcurrentHashMap<>();
+
     public Optional<DisposalListItem> item(CaseFile c) {
-        return c.isProblem() ? DisposalListItem.inVersion(c.listVersionId, c.itemCode) : Optional.empty();
+        if (!c.isProblem()) {
+            return Optional.empty();
+        }
+        String key = c.listVersionId + "/" + c.itemCode;
+        Optional<DisposalListItem> known = published.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<DisposalListItem> read = DisposalListItem.inVersion(c.listVersionId, c.itemCode);
+        read.ifPresent(i -> published.put(key, read));
+        return read;
     }
 
     /** The limit of the step a case in {@code state} is waiting for; empty when the state has no deadline. */
