@@ -36,9 +36,11 @@ public class LiveAudiences {
      */
     @SuppressWarnings("unchecked")
     private Set<String> subtreeCodes(List<String> roots) {
+        // No result class: Hibernate keys a scalar-typed native query by a result builder without value
+        // equality, so every call added an identical entry to its plan cache and lookups slowed as it filled.
         return new HashSet<>(em.createNativeQuery("""
                 WITH RECURSIVE sub(id, code) AS (SELECT id, code FROM grid_node WHERE code = ANY(string_to_array(:roots, ','))
                   UNION SELECT g.id, g.code FROM grid_node g JOIN sub s ON g.parent_id = s.id)
-                SELECT code FROM sub""", String.class).setParameter("roots", String.join(",", roots)).getResultList());
+                SELECT code FROM sub""").setParameter("roots", String.join(",", roots)).getResultList());
     }
 }

@@ -31,6 +31,8 @@ public class DuplicateFinder {
         double dLat = radius / 111_320d;
         double dLon = radius / (111_320d * Math.max(0.01, Math.cos(Math.toRadians(c.lat))));
         Instant since = c.reportedAt.minus(Duration.parse(s.duplicateWindow));
+        // No result class: Hibernate keys a scalar-typed native query by a result builder without value
+        // equality, so every call added an identical entry to its plan cache and lookups slowed as it filled.
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                 SELECT id FROM case_file
@@ -38,7 +40,7 @@ public class DuplicateFinder {
                    AND reported_at >= :since AND lon BETWEEN :lon0 AND :lon1 AND lat BETWEEN :lat0 AND :lat1
                    AND 2 * 6371000 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
                        + cos(radians(:lat)) * cos(radians(lat)) * power(sin(radians(lon - :lon) / 2), 2))) <= :r
-                 ORDER BY reported_at LIMIT 1""", UUID.class)
+                 ORDER BY reported_at LIMIT 1""")
                 .setParameter("item", c.itemCode).setParameter("since", since)
                 .setParameter("lon0", c.lon - dLon).setParameter("lon1", c.lon + dLon)
                 .setParameter("lat0", c.lat - dLat).setParameter("lat1", c.lat + dLat)

@@ -43,9 +43,11 @@ public class GridTree {
 
     @SuppressWarnings("unchecked")
     public List<UUID> subtreeIds(UUID root) {
+        // No result class: Hibernate keys a scalar-typed native query by a result builder without value
+        // equality, so every call added an identical entry to its plan cache and lookups slowed as it filled.
         return em.createNativeQuery("""
                 WITH RECURSIVE sub(id) AS (SELECT id FROM grid_node WHERE id = :root
                   UNION ALL SELECT g.id FROM grid_node g JOIN sub s ON g.parent_id = s.id)
-                SELECT id FROM sub""", UUID.class).setParameter("root", root).getResultList();
+                SELECT id FROM sub""").setParameter("root", root).getResultList();
     }
 }
