@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.service.Actor;
 import org.gridx.core.casework.service.CaseAccess;
 import org.gridx.core.casework.service.CaseIntake;
 import org.gridx.core.casework.service.ChainVerifier;
+import org.gridx.core.casework.service.Intake;
 import org.gridx.core.casework.service.ReportInput;
-import org.gridx.core.fieldwork.service.Recorded;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -30,15 +29,20 @@ public class CaseReporting {
     @Inject
     ChainVerifier chain;
 
-    public Recorded<CaseFile> report(ReportInput in, Actor actor, String key) {
+    public Intake report(ReportInput in, Actor actor, String key) {
         try {
-            return intake.report(in, actor, key);
+            return intake.take(in, actor, key);
         } catch (RuntimeException e) {
             if (key != null && isKeyRace(e)) {
-                return intake.report(in, actor, key);
+                return intake.take(in, actor, key);
             }
             throw e;
         }
+    }
+
+    /** The answer to a report: a new case from what intake just wrote, an earlier one read as usual. */
+    public CaseView view(Intake i, Actor actor) {
+        return i.created() ? views.ofNew(i, actor) : view(i.file().id, actor);
     }
 
     @Transactional

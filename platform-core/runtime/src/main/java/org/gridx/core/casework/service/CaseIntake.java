@@ -2,7 +2,6 @@ package org.gridx.core.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.lists.domain.DutyItem;
 import org.gridx.core.media.service.MediaStore;
+import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantZone;
 
 /**
@@ -53,18 +53,25 @@ public class CaseIntake {
     @Inject
     GridxClock clock;
     @Inject
-    EntityManager em;
+    TransactionSql sql;
     @Inject
     TenantZone zone;
+    @Inject
+    CaseItems items;
 
     public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
+        Intake i = take(raw, actor, key);
+        return new Recorded<>(i.file(), i.created());
+    }
+
+    public Intake take(ReportInput raw, Actor actor, String key) {
         ReportInput in = raw.withSource(source(raw, actor));
         String hash = Idempotency.hash(in);
         if (key != null) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
             if (earlier.isPresent()) {
                 Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
-                return new Recorded<>(earlier.get(), false);
+                return new Intake(earlier.get(), null, List.of(), false);
             }
         }
         Instant now = clock.now();
@@ -103,13 +110,14 @@ public class CaseIntake {
         e.caseId = c.id;
         e.persist();
         deadlines.arm(c, now);
-        timeline.attach(c, e, in.photos() == null ? List.of() : in.photos(), "evidence");
-        CaseParty.add(c.id, actor.username(), "reporter", now);
-        events.moved(c, e);
-        return new Recorded<>(c, true);
+        List<java.util.UUID> photos = in.photos() == null ? List.of() : List.copyOf(in.photos());
+        timeline.attach(c, e, photos, "evidence");
+        CaseParty.addFirst(c.id, actor.username(), "reporter", now);
+        events.reported(c, e);
+        return new Intake(c, e, photos, true);
     }
 
-    private static void classify(CaseFile c, ReportInput in, Instant now) {
+    private void classify(CaseFile c, ReportInput in, Instant now) {
         if (in.isService()) {
             DutyItem duty = in.dutyItemId() == null ? null : DutyItem.findById(in.dutyItemId());
             if (duty == null || !"convenience".equals(duty.list)) {
@@ -128,7 +136,7 @@ public class CaseIntake {
         }
         DisposalListVersion v = DisposalListVersion.inForceAt(now).orElseThrow(() -> ProblemException.conflict(
                 "This tenant has no published disposal list yet; its administrator publishes one first."));
-        DisposalListItem item = DisposalListItem.inVersion(v.id, in.itemCode()).orElseThrow(() ->
+        DisposalListItem item = items.item(v.id, in.itemCode()).orElseThrow(() ->
                 ProblemException.invalid("Unknown list item.", List.of(new FieldProblem("/itemCode",
                         "no item '" + in.itemCode() + "' in list version " + v.number))));
         c.kind = "problem";
@@ -139,7 +147,7 @@ public class CaseIntake {
     }
 
     private String number(Instant now) {
-        long n = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult()).longValue();
+        long n = sql.singleLong("SELECT nextval('case_number_seq')");
         return now.atZone(zone.current()).getYear() + String.format("%08d", n);
     }
 
