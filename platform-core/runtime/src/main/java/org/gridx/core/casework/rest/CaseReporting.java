@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.gridx.core.casework.service.Actor;
 import org.gridx.core.casework.service.CaseAccess;
 import org.gridx.core.casework.service.CaseIntake;
@@ -13,9 +14,9 @@ import org.gridx.core.casework.service.ReportInput;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Intake as the API sees it. Two copies of one report racing (a phone's retry overtaking the first send)
- * both pass the "seen this key?" check; the unique key lets one insert win, and the loser is answered by
- * running intake again, which now finds the winner's case.
+ * Intake as the API sees it. A report is first written without asking whether its key was seen (new keys
+ * are the common case); a key seen before — a phone's retry, or two copies of one report racing — fails the
+ * insert on the unique key, and intake runs again with the look, which finds the first case.
  */
 @ApplicationScoped
 public class CaseReporting {
@@ -29,12 +30,12 @@ public class CaseReporting {
     @Inject
     ChainVerifier chain;
 
-    public Intake report(ReportInput in, Actor actor, String key) {
+    public Intake report(ReportInput in, Supplier<Actor> who, String key) {
         try {
-            return intake.take(in, actor, key);
+            return intake.take(in, who, key, false);
         } catch (RuntimeException e) {
             if (key != null && isKeyRace(e)) {
-                return intake.take(in, actor, key);
+                return intake.take(in, who, key, true);
             }
             throw e;
         }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import org.gridx.api.identity.Role;
 import org.gridx.core.casework.service.ActionInput;
-import org.gridx.core.casework.service.Actor;
 import org.gridx.core.casework.service.Actors;
 import org.gridx.core.casework.service.CaseAccess;
 import org.gridx.core.casework.service.CaseFlow;
@@ -56,9 +55,8 @@ public class CaseResource {
 
     @POST
     public Response report(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReportInput in) {
-        Actor actor = actors.current();
-        Intake i = reporting.report(in, actor, Idempotency.key(key));
-        return Response.status(i.created() ? 201 : 200).entity(reporting.view(i, actor)).build();
+        Intake i = reporting.report(in, actors::current, Idempotency.key(key));
+        return Response.status(i.created() ? 201 : 200).entity(reporting.view(i, actors.current())).build();
     }
 
     @GET

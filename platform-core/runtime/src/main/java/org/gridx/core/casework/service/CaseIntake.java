@@ -65,9 +65,20 @@ public class CaseIntake {
     }
 
     public Intake take(ReportInput raw, Actor actor, String key) {
+        return take(raw, () -> actor, key, true);
+    }
+
+    /**
+     * {@code who} is asked inside this transaction, so reading the caller's account shares its connection.
+     * {@code lookFirst} false skips the "seen this key?" query: a new key is the common case, and a key seen
+     * before then fails the insert on its unique index — the caller runs intake again with the look (see
+     * {@code CaseReporting}), which answers with the first case or a 409.
+     */
+    public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key, boolean lookFirst) {
+        Actor actor = who.get();
         ReportInput in = raw.withSource(source(raw, actor));
         String hash = Idempotency.hash(in);
-        if (key != null) {
+        if (key != null && lookFirst) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
             if (earlier.isPresent()) {
                 Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
