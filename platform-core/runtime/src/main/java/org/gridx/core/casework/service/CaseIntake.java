@@ -76,7 +76,19 @@ public class CaseIntake {
      */
     public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key, boolean lookFirst) {
         Actor actor = who.get();
-        ReportInput in = raw.withSource(source(raw, actor));
+        return record(raw.withSource(source(raw, actor)), actor, key, lookFirst);
+    }
+
+    /**
+     * A report on a channel the core itself names (a module's port, e.g. "self-governance"): the source is
+     * kept as given even when the acting account is a resident, whose own reports are always "resident".
+     */
+    public Recorded<CaseFile> reportOnChannel(ReportInput in, Actor actor, String key) {
+        Intake i = record(in, actor, key, true);
+        return new Recorded<>(i.file(), i.created());
+    }
+
+    private Intake record(ReportInput in, Actor actor, String key, boolean lookFirst) {
         String hash = Idempotency.hash(in);
         if (key != null && lookFirst) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
