@@ -1,0 +1,20 @@
+package org.gridx.core.modules.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.gridx.api.web.ModulePages;
+import org.gridx.api.web.PageChrome;
+import org.gridx.core.web.PageFrames;
+
+/** Module pages get the same frame as core pages (menu with their own entries, language, sign-out). */
+@RequestScoped
+public class ModulePageFrames implements ModulePages {
+
+    @Inject
+    PageFrames frames;
+
+    @Override
+    public PageChrome frame(String tenant, String title) {
+        return frames.tenant(tenant, title);
+    }
+}
