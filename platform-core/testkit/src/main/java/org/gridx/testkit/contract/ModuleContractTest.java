@@ -139,6 +139,9 @@ public abstract class ModuleContractTest {
         given().auth().oauth2(tokenA).get(listPath(b)).then().statusCode(404);
         String listA = given().auth().oauth2(tokenA).get(listPath(a)).then().statusCode(200).extract().asString();
         assertFalse(listA.contains(id), "tenant A's list shows tenant B's data");
+        pagePath(b).ifPresent(p -> given().auth().oauth2(tokenA).accept("text/html").get(p).then().statusCode(404));
+        pagePath(a).ifPresent(p -> assertFalse(given().auth().oauth2(tokenA).accept("text/html").get(p).then()
+                .statusCode(200).extract().asString().contains(id), "tenant A's page shows tenant B's data"));
         assertEquals(before, rowsOf(b), "tenant B's rows changed");
     }
 
