@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.spi.CDI;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridx.api.event.DomainEvent;
@@ -28,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every "+X" module must satisfy, written once. A module's {@code @QuarkusTest} extends this class
  * and says how to create and list one piece of its data through its API; the contract then checks the
- * declaration, the schema (tenant_id, row-level security), 404 while disabled, tenant isolation and
- * event delivery. Each test makes its own tenants, so order and leftovers do not matter.
+ * declaration, the schema (tenant_id, row-level security), that the changelog installs into an empty
+ * database after the core's, 404 of API and page while disabled, tenant isolation and event delivery. Each test makes its own tenants, so order and leftovers do not matter.
  */
 public abstract class ModuleContractTest {
 
@@ -47,6 +49,11 @@ public abstract class ModuleContractTest {
 
     /** Every event the module's {@code @ForModule} observers received so far (tests keep a recorder). */
     protected abstract List<DomainEvent> receivedEvents();
+
+    /** A page of the module ({@code /t/{tenant}/<id>/…}) that must come and go with it; empty when it has none. */
+    protected Optional<String> pagePath(String tenant) {
+        return Optional.empty();
+    }
 
     /** Roles of the account that creates and reads data; tenant-admin by default. */
     protected String[] roles() {
@@ -66,22 +73,29 @@ public abstract class ModuleContractTest {
     }
 
     @Test
-    void everyTableOfTheModuleIsTenantOwnedWithForcedRowLevelSecurity() {
-        String prefix = CDI.current().select(ModuleRegistry.class).get().manifest(moduleId()).orElseThrow().tablePrefix();
-        List<Map<String, Object>> tables = AdminSql.query("SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, "
-                + "(SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) AS policies, "
-                + "(SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped) AS tenant_col, "
-                + "(SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
-                + "   WHERE i.indrelid = c.oid AND i.indisprimary AND a.attname = 'tenant_id') AS tenant_in_pk "
-                + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND starts_with(c.relname, ?)", prefix);
-        for (Map<String, Object> t : tables) {
-            String name = (String) t.get("relname");
-            assertEquals(1L, ((Number) t.get("tenant_col")).longValue(), name + " has no tenant_id column");
-            assertEquals(1L, ((Number) t.get("tenant_in_pk")).longValue(), name + "'s primary key must include tenant_id");
-            assertTrue((Boolean) t.get("relrowsecurity"), name + ": row-level security is not enabled");
-            assertTrue((Boolean) t.get("relforcerowsecurity"), name + ": row-level security is not forced");
-            assertTrue(((Number) t.get("policies")).longValue() > 0, name + " has no row-level-security policy");
+    void everyTableOfTheModuleIsTenantOwnedWithForcedRowLevelSecurity() throws Exception {
+        try (Connection c = AdminSql.connect()) {
+            ModuleTables.assertTenantOwned(ModuleTables.of(c, manifest().tablePrefix()));
+        }
+    }
+
+    @Test
+    void theChangelogAppliesToAnEmptyDatabaseAfterTheCoresAndWhatTheModuleRequires() throws Exception {
+        String prefix = manifest().tablePrefix();
+        List<String> expected;
+        try (Connection c = AdminSql.connect()) {
+            expected = ModuleTables.names(ModuleTables.of(c, prefix));
+        }
+        try (FreshDatabase fresh = new FreshDatabase()) {
+            fresh.migrate(ModuleChangelogs.inInstallOrder(CDI.current().select(ModuleRegistry.class).get(), moduleId()));
+            try (Connection c = fresh.connect()) {
+                List<ModuleTables.Table> tables = ModuleTables.of(c, prefix);
+                assertEquals(expected, ModuleTables.names(tables),
+                        "the changelog alone must create the tables the module has in the application's database");
+                ModuleTables.assertTenantOwned(tables);
+                assertTrue(ModuleChangelogs.ranFrom(c, manifest().changelog()) > 0,
+                        manifest().changelog() + " ran no changeset in the empty database");
+            }
         }
     }
 
@@ -89,13 +103,17 @@ public abstract class ModuleContractTest {
     void endpointsAnswer404WhileDisabledAndComeBackWithTheDataWhenEnabledAgain() {
         String t = ContractFixtures.tenant();
         String token = Tokens.of(t, "worker", roles());
+        Optional<String> page = pagePath(t);
         given().auth().oauth2(token).get(listPath(t)).then().statusCode(404);
+        page.ifPresent(p -> given().auth().oauth2(token).accept("text/html").get(p).then().statusCode(404));
         ContractFixtures.enable(t, moduleId());
         String item = createOne(t, token);
         given().auth().oauth2(token).get(listPath(t)).then().statusCode(200);
+        page.ifPresent(p -> given().auth().oauth2(token).accept("text/html").get(p).then().statusCode(200));
         ContractFixtures.disable(t, moduleId());
         given().auth().oauth2(token).get(listPath(t)).then().statusCode(404);
         given().auth().oauth2(token).get(item).then().statusCode(404);
+        page.ifPresent(p -> given().auth().oauth2(token).accept("text/html").get(p).then().statusCode(404));
         ContractFixtures.enable(t, moduleId());
         given().auth().oauth2(token).get(item).then().statusCode(200);
     }
@@ -121,6 +139,9 @@ public abstract class ModuleContractTest {
         given().auth().oauth2(tokenA).get(listPath(b)).then().statusCode(404);
         String listA = given().auth().oauth2(tokenA).get(listPath(a)).then().statusCode(200).extract().asString();
         assertFalse(listA.contains(id), "tenant A's list shows tenant B's data");
+        pagePath(b).ifPresent(p -> given().auth().oauth2(tokenA).accept("text/html").get(p).then().statusCode(404));
+        pagePath(a).ifPresent(p -> assertFalse(given().auth().oauth2(tokenA).accept("text/html").get(p).then()
+                .statusCode(200).extract().asString().contains(id), "tenant A's page shows tenant B's data"));
         assertEquals(before, rowsOf(b), "tenant B's rows changed");
     }
 
@@ -140,6 +161,10 @@ public abstract class ModuleContractTest {
         Eventually.outboxSettled(off);
         assertTrue(receivedEvents().contains(forOn), "the event of a tenant with the module on did not arrive");
         assertFalse(receivedEvents().contains(forOff), "the event of a tenant with the module off arrived");
+    }
+
+    private ModuleManifest manifest() {
+        return CDI.current().select(ModuleRegistry.class).get().manifest(moduleId()).orElseThrow();
     }
 
     /** Every row of the module's tables that belongs to {@code tenant}, as JSON text, in a stable order. */
