@@ -132,8 +132,8 @@ class PortalPagesTest {
         browser(t, null, "zh-CN").get("/t/" + t + "/portal").then().body(containsString("垃圾分类宣传"));
         browser(t, "gao.limei", "zh-CN").get("/t/" + t + "/news-desk").then().statusCode(403);
         // the menu leads there
-        browser(t, "gao.limei", "zh-CN").get("/t/" + t + "/").then().statusCode(200)
+        browser(t, "gao.limei", "zh-CN").get("/t/" + t + "/notifications").then().statusCode(200)
                 .body(containsString("href=\"/t/" + t + "/verifications\""));
-        browser(t, "li.min", "zh-CN").get("/t/" + t + "/").then().statusCode(200).body(containsString("href=\"/t/" + t + "/profile\""));
+        browser(t, "li.min", "zh-CN").get("/t/" + t + "/notifications").then().statusCode(200).body(containsString("href=\"/t/" + t + "/profile\""));
     }
 }

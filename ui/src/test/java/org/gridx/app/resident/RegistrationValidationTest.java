@@ -32,6 +32,9 @@ class RegistrationValidationTest {
                 .body("gridCode", equalTo(G1)).body("address", equalTo("幸福小区 1号楼 1单元"));
         assertEquals("{resident}", AdminSql.query("SELECT roles::text AS r FROM account WHERE tenant_id = ? AND username = 'li.min'", t)
                 .get(0).get("r"));
+        // the phone is sealed at rest, never stored in clear
+        byte[] sealed = (byte[]) AdminSql.query("SELECT phone_enc FROM resident_registration WHERE tenant_id = ?", t).get(0).get("phone_enc");
+        org.junit.jupiter.api.Assertions.assertFalse(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1).contains("13800000000"));
         given().contentType(ContentType.JSON).body(Map.of("username", "li.min", "password", PASSWORD))
                 .post("/api/t/" + t + "/auth/login").then().statusCode(200).body("accessToken", notNullValue());
     }

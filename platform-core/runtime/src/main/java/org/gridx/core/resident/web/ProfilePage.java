@@ -21,6 +21,7 @@ import org.gridx.core.resident.domain.ResidentRegistration;
 import org.gridx.core.resident.rest.RegistrationView;
 import org.gridx.core.resident.service.ProfileInput;
 import org.gridx.core.resident.service.Registrations;
+import org.gridx.core.resident.service.ResidentContact;
 import org.gridx.core.web.PageFrame;
 import org.gridx.core.web.PageFrames;
 import org.gridx.core.web.RequestLocale;
@@ -53,6 +54,8 @@ public class ProfilePage {
     Registrations registrations;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ResidentContact contact;
 
     @GET
     @Transactional
@@ -61,7 +64,7 @@ public class ProfilePage {
         String[] at = AddressPicker.path(r.placeId);
         PortalMessages t = PortalTexts.in(locale.get());
         String notice = "address".equals(saved) ? t.saved_pending() : saved != null ? t.saved() : null;
-        return render(tenant, r, new Form(r.displayName, nn(r.phone), nn(r.email)),
+        return render(tenant, r, new Form(r.displayName, nn(contact.phone(r)), nn(contact.email(r))),
                 AddressPicker.of(at[0], at[1], at[2], at[3]), FormErrors.NONE, notice);
     }
 
@@ -92,7 +95,7 @@ public class ProfilePage {
     private TemplateInstance render(String tenant, ResidentRegistration r, Form form, AddressPicker address, FormErrors errors,
             String notice) {
         PageFrame frame = frames.tenant(tenant, PortalTexts.in(locale.get()).profile_heading());
-        return Templates.profile(frame, tenant, RegistrationView.of(r), form, address, errors, notice).setLocale(frame.locale());
+        return Templates.profile(frame, tenant, contact.view(r), form, address, errors, notice).setLocale(frame.locale());
     }
 
     private static String nn(String s) {

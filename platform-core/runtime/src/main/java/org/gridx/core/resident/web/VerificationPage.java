@@ -21,6 +21,7 @@ import org.gridx.api.identity.Role;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.core.resident.domain.ResidentRegistration;
 import org.gridx.core.resident.rest.RegistrationView;
+import org.gridx.core.resident.service.ResidentContact;
 import org.gridx.core.resident.service.Verifications;
 import org.gridx.core.web.PageFrame;
 import org.gridx.core.web.PageFrames;
@@ -50,6 +51,8 @@ public class VerificationPage {
     RequestLocale locale;
     @Inject
     Verifications verifications;
+    @Inject
+    ResidentContact contact;
 
     @GET
     public TemplateInstance page(@PathParam("tenant") String tenant, @RestQuery String done, @RestQuery String name) {
@@ -77,7 +80,7 @@ public class VerificationPage {
 
     private TemplateInstance render(String tenant, String notice, FormErrors errors, String failedId) {
         PageFrame frame = frames.tenant(tenant, PortalTexts.in(locale.get()).verify_heading());
-        List<RegistrationView> pending = verifications.queue(ResidentRegistration.PENDING).stream().map(RegistrationView::of).toList();
+        List<RegistrationView> pending = verifications.queue(ResidentRegistration.PENDING).stream().map(contact::view).toList();
         return Templates.queue(frame, tenant, pending, notice, errors, failedId).setLocale(frame.locale());
     }
 }
