@@ -58,6 +58,8 @@ class PortalPagesTest {
         as(t, "admin").body(Map.of("enabled", false)).put("/api/t/" + t + "/modules/sample-notes").then().statusCode(200);
         browser(t, null, "zh-CN").get("/t/" + t + "/portal").then().statusCode(200).body(not(containsString("section-sample-notes-latest")));
         browser(t, null, "zh-CN").get("/t/nosuch-street/portal").then().statusCode(404);
+        browser(t, null, "zh-CN").get("/t/" + t + "/login").then().statusCode(200)
+                .body(allOf(containsString("id=\"register-link\""), containsString("href=\"/t/" + t + "/portal\"")));
     }
 
     @Test
@@ -76,7 +78,7 @@ class PortalPagesTest {
         submit(t, null, page, "/register", Map.of("displayName", "李敏", "phone", "123", "username", "li.min", "password", "x",
                 "compound", p.compound1())).then().statusCode(422).body(allOf(containsString("id=\"form-errors\""),
                 containsString("id=\"phone-error\""), containsString("id=\"password-error\""), containsString("id=\"placeId-error\""),
-                containsString("aria-invalid=\"true\"")));
+                containsString("aria-invalid=\"true\""), containsString("请填写 11 位手机号"), containsString("href=\"#compound\"")));
         Response ok = submit(t, null, page, "/register", Map.of("displayName", "李敏", "phone", "13800000000", "username", "li.min",
                 "password", PASSWORD, "compound", p.compound1(), "building", p.building1(), "unit", p.unit1()));
         assertEquals(303, ok.statusCode(), ok.asString());

@@ -77,7 +77,7 @@ public class NewsDeskPage {
             problems.add(new FieldProblem("/titleEn", "English title at most 120, text at most 4000 characters"));
         }
         if (!problems.isEmpty()) {
-            FormErrors e = FormErrors.of(ProblemException.invalid("The news item cannot be published yet.", problems));
+            FormErrors e = FormErrors.of(ProblemException.invalid("The news item cannot be published yet.", problems), locale.get());
             return Response.status(422).entity(render(tenant, d, e, false)).build();
         }
         desk.publish(new NewsInput(d.titleZh(), d.titleEn(), d.bodyZh(), d.bodyEn()), identity.getPrincipal().getName());

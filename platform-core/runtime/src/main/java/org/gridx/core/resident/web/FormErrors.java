@@ -22,6 +22,27 @@ public record FormErrors(String detail, Map<String, String> fields) {
         return new FormErrors(p.detail(), byField);
     }
 
+    /**
+     * The same in the page's language: in Chinese each known field gets its hint from the portal's messages
+     * (the API's own texts are English), in English the API's texts stand as they are.
+     */
+    public static FormErrors of(ProblemException e, java.util.Locale locale) {
+        FormErrors en = of(e);
+        if ("en".equals(locale.getLanguage())) {
+            return en;
+        }
+        PortalMessages t = PortalTexts.in(locale);
+        Map<String, String> zh = new java.util.LinkedHashMap<>();
+        en.fields().forEach((field, message) -> zh.put(field, ZhHints.of(t, field).orElse(message)));
+        String detail = switch (e.problem().status()) {
+            case 409 -> t.err_conflict();
+            case 429 -> t.err_too_many();
+            case 422, 400 -> t.err_invalid();
+            default -> en.detail();
+        };
+        return new FormErrors(detail, zh);
+    }
+
     public boolean any() {
         return detail != null;
     }

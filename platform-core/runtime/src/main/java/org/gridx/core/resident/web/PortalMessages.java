@@ -82,4 +82,18 @@ public interface PortalMessages {
     @Message("发布") String news_publish();
     @Message("撤回") String news_withdraw();
     @Message("已发布。") String news_published_notice();
+
+    @Message("有几项需要更正，每项都写明了怎么改。") String err_invalid();
+    @Message("该用户名已被使用：请换一个（例如加上楼号），如果是您本人请直接登录。") String err_conflict();
+    @Message("尝试次数过多，请稍后再试。") String err_too_many();
+    @Message("3–64 个字符：小写字母开头，可含数字、点、下划线或横线，例如 li.min") String err_username();
+    @Message("请填写您的姓名（1–100 个字符）") String err_displayName();
+    @Message("请填写 11 位手机号（13–19 开头），或改填电子邮箱") String err_phone();
+    @Message("请填写有效的电子邮箱，例如 name@example.com") String err_email();
+    @Message("密码至少 8 个字符（最多 128 个）") String err_password();
+    @Message("请依次选择小区、楼栋和单元（或户）") String err_placeId();
+    @Message("请写明不通过的原因，告诉居民需要更正什么（最多 500 字）") String err_reason();
+    @Message("请填写中文标题（最多 120 字）") String err_titleZh();
+    @Message("英文标题最多 120 字，英文正文最多 4000 字") String err_titleEn();
+    @Message("请填写正文（最多 4000 字）") String err_bodyZh();
 }

@@ -88,7 +88,7 @@ public class ProfilePage {
             String saved = oldPlace.equals(r.placeId) ? "1" : "address";
             return Response.seeOther(URI.create("/t/" + tenant + "/profile?saved=" + saved)).build();
         } catch (ProblemException e) {
-            return Response.status(e.problem().status()).entity(render(tenant, before, form, address, FormErrors.of(e), null)).build();
+            return Response.status(e.problem().status()).entity(render(tenant, before, form, address, FormErrors.of(e, locale.get()), null)).build();
         }
     }
 

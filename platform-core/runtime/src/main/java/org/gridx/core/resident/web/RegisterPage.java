@@ -76,7 +76,7 @@ public class RegisterPage {
                     password, AddressPicker.household(unit, house)));
             return Response.seeOther(URI.create("/t/" + tenant + "/register?done=1")).build();
         } catch (ProblemException e) {
-            Response.ResponseBuilder r = Response.status(e.problem().status()).entity(render(tenant, form, address, FormErrors.of(e), false));
+            Response.ResponseBuilder r = Response.status(e.problem().status()).entity(render(tenant, form, address, FormErrors.of(e, locale.get()), false));
             if (e instanceof org.gridx.core.problem.RetryLater later) {
                 r.header("Retry-After", later.seconds());
             }

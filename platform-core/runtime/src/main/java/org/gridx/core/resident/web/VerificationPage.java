@@ -74,7 +74,7 @@ public class VerificationPage {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return Response.status(e.problem().status()).entity(render(tenant, null, FormErrors.of(e), id.toString())).build();
+            return Response.status(e.problem().status()).entity(render(tenant, null, FormErrors.of(e, locale.get()), id.toString())).build();
         }
     }
 
