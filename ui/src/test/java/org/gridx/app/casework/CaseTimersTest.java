@@ -170,6 +170,41 @@ class CaseTimersTest {
         }
     }
 
+    @Test
+    void aTimerYieldsToAMoveHoldingTheCaseAndFiresOnItsRetry() throws Exception {
+        String t = street("yield");
+        Instant t0 = wednesdayMorning(4);
+        try {
+            clock.set(t0);
+            String id = reported(t, GAO_LIMEI, problem(PUBLIC_TOILET, OPPOSITE_BEIDA, "公厕漏水"));
+            clock.set(t0.plus(Duration.ofMinutes(31))); // verify within PT30M: the deadline is due
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try (java.sql.Connection mover = AdminSql.connect()) {
+                // someone's move holds the case (as CaseAccess does with FOR UPDATE) while the sweep runs
+                mover.setAutoCommit(false);
+                try (var lock = mover.prepareStatement("SELECT 1 FROM case_file WHERE tenant_id = ? AND id = ?::uuid FOR UPDATE")) {
+                    lock.setString(1, t);
+                    lock.setString(2, id);
+                    lock.executeQuery().close();
+                }
+                Future<Integer> run = pool.submit(() -> sweep.sweepOnce());
+                run.get(20, TimeUnit.SECONDS); // waiting for the case here is what closed the deadlock circle
+                assertEquals(0, count(t, id, "overdue"), "the timer did not fire while the case was held");
+                assertEquals(1L, AdminSql.count("SELECT count(*) FROM timer WHERE tenant_id = ? AND subject_id = ?::uuid "
+                        + "AND kind = 'case.deadline' AND fired_at IS NULL AND attempts = 1 AND last_error IS NOT NULL", t, id),
+                        "the deadline is kept for a retry, its failure recorded");
+                mover.rollback();
+            } finally {
+                pool.shutdownNow();
+            }
+            clock.set(t0.plus(Duration.ofHours(2))); // past the retry's back-off
+            sweep.sweepOnce();
+            assertEquals(1, count(t, id, "overdue"), "the retry fires the deadline once");
+        } finally {
+            clock.reset();
+        }
+    }
+
     private static long count(String t, String id, String action) {
         return AdminSql.count("SELECT count(*) FROM case_timeline WHERE tenant_id = ? AND case_id = ?::uuid AND action = ?",
                 t, id, action);

@@ -104,6 +104,17 @@ public class CaseFile extends TenantOwnedEntity {
         return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The case locked for a timer, without waiting (FOR UPDATE NOWAIT). The sweep already holds the timer row,
+     * and a move holding the case waits for that row when it re-arms its timers; waiting here as well would
+     * close the circle (a deadlock that aborts one side — possibly the person's move). The timer yields
+     * instead: its transaction fails, the lock on the timer row goes, the move finishes, the timer is retried.
+     */
+    public static CaseFile forTimer(java.util.UUID id) {
+        return CaseFile.<CaseFile>find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", 0).firstResult();
+    }
+
     public static Optional<CaseFile> byKey(String reporter, String key) {
         return find("reportedBy = ?1 and idempotencyKey = ?2", reporter, key).firstResultOptional();
     }

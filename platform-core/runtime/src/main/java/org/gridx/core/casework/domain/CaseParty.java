@@ -26,12 +26,17 @@ public class CaseParty extends TenantOwnedEntity {
 
     public static void add(UUID caseId, String party, String kind, Instant at) {
         if (party != null && count("caseId = ?1 and party = ?2", caseId, party) == 0) {
-            CaseParty p = new CaseParty();
-            p.caseId = caseId;
-            p.party = party;
-            p.kind = kind;
-            p.addedAt = at;
-            p.persist();
+            addFirst(caseId, party, kind, at);
         }
+    }
+
+    /** The first party of a case that is being created: nobody can be there yet, so nothing to look up. */
+    public static void addFirst(UUID caseId, String party, String kind, Instant at) {
+        CaseParty p = new CaseParty();
+        p.caseId = caseId;
+        p.party = party;
+        p.kind = kind;
+        p.addedAt = at;
+        p.persist();
     }
 }

@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.gridx.core.casework.domain.CaseFile;
+import java.util.function.Supplier;
 import org.gridx.core.casework.service.Actor;
 import org.gridx.core.casework.service.CaseAccess;
 import org.gridx.core.casework.service.CaseIntake;
 import org.gridx.core.casework.service.ChainVerifier;
+import org.gridx.core.casework.service.Intake;
 import org.gridx.core.casework.service.ReportInput;
-import org.gridx.core.fieldwork.service.Recorded;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Intake as the API sees it. Two copies of one report racing (a phone's retry overtaking the first send)
- * both pass the "seen this key?" check; the unique key lets one insert win, and the loser is answered by
- * running intake again, which now finds the winner's case.
+ * Intake as the API sees it. A report is first written without asking whether its key was seen (new keys
+ * are the common case); a key seen before — a phone's retry, or two copies of one report racing — fails the
+ * insert on the unique key, and intake runs again with the look, which finds the first case.
  */
 @ApplicationScoped
 public class CaseReporting {
@@ -30,15 +30,20 @@ public class CaseReporting {
     @Inject
     ChainVerifier chain;
 
-    public Recorded<CaseFile> report(ReportInput in, Actor actor, String key) {
+    public Intake report(ReportInput in, Supplier<Actor> who, String key) {
         try {
-            return intake.report(in, actor, key);
+            return intake.take(in, who, key, false);
         } catch (RuntimeException e) {
             if (key != null && isKeyRace(e)) {
-                return intake.report(in, actor, key);
+                return intake.take(in, who, key, true);
             }
             throw e;
         }
+    }
+
+    /** The answer to a report: a new case from what intake just wrote, an earlier one read as usual. */
+    public CaseView view(Intake i, Actor actor) {
+        return i.created() ? views.ofNew(i, actor) : view(i.file().id, actor);
     }
 
     @Transactional

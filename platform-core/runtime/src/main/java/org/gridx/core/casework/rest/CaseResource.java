@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.gridx.api.identity.Role;
-import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.service.ActionInput;
 import org.gridx.core.casework.service.Actors;
 import org.gridx.core.casework.service.CaseAccess;
@@ -26,9 +25,9 @@ import org.gridx.core.casework.service.CaseQueries;
 import org.gridx.core.casework.service.CaseQuery;
 import org.gridx.core.casework.service.CaseSummary;
 import org.gridx.core.casework.service.ChainVerifier;
+import org.gridx.core.casework.service.Intake;
 import org.gridx.core.casework.service.ReportInput;
 import org.gridx.core.fieldwork.service.Idempotency;
-import org.gridx.core.fieldwork.service.Recorded;
 
 /** The closed loop's API: report, list, read with the record, move, verify the chain. */
 @Path("/api/t/{tenant}/cases")
@@ -56,8 +55,8 @@ public class CaseResource {
 
     @POST
     public Response report(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReportInput in) {
-        Recorded<CaseFile> r = reporting.report(in, actors.current(), Idempotency.key(key));
-        return Response.status(r.created() ? 201 : 200).entity(one(r.record().id)).build();
+        Intake i = reporting.report(in, actors::current, Idempotency.key(key));
+        return Response.status(i.created() ? 201 : 200).entity(reporting.view(i, actors.current())).build();
     }
 
     @GET

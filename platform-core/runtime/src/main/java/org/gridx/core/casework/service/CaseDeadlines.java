@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.gridx.core.casework.domain.CaseFile;
-import org.gridx.core.casework.domain.CaseSettings;
 import org.gridx.core.timer.service.Timers;
 import org.gridx.core.timer.service.WorkCalendar;
 
@@ -26,6 +25,8 @@ public class CaseDeadlines {
     WorkCalendar calendar;
     @Inject
     Timers timers;
+    @Inject
+    LoopSettings settings;
 
     /** A new step starts now: its own limit from the list. */
     public void enterStep(CaseFile c, Instant now) {
@@ -59,7 +60,7 @@ public class CaseDeadlines {
         timers.schedule(DEADLINE, c.id, due, payload);
         long span = Duration.between(now, due).toMillis();
         if (span > 0) {
-            int pct = CaseSettings.current().remindAtPercent;
+            int pct = settings.get().remindAtPercent;
             timers.schedule(REMINDER, c.id, now.plusMillis(span * pct / 100), payload);
         } else {
             timers.cancel(c.id, REMINDER);

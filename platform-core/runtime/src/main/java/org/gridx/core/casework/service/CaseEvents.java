@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gridx.api.event.CaseChanged;
 import org.gridx.api.event.DomainEvents;
+import org.gridx.api.tenant.TenantContext;
 import org.gridx.api.i18n.LocalizedText;
 import org.gridx.core.casework.domain.CaseAction;
 import org.gridx.core.casework.domain.CaseFile;
@@ -26,15 +27,28 @@ public class CaseEvents {
 
     @Inject
     DomainEvents events;
+    @Inject
+    TenantContext tenants; // a case being created has no tenant id until Hibernate writes it
 
     public void moved(CaseFile c, TimelineEntry e) {
+        moved(c, e, true);
+    }
+
+    /** A case just reported: its only party is the reporter, already a recipient, so parties are not read. */
+    public void reported(CaseFile c, TimelineEntry e) {
+        moved(c, e, false);
+    }
+
+    private void moved(CaseFile c, TimelineEntry e, boolean readParties) {
         CaseAction action = CaseAction.of(e.action).orElseThrow();
         CaseState to = CaseState.of(e.toState).orElseThrow();
         Set<String> recipients = new LinkedHashSet<>();
         if (c.reportedBy != null) {
             recipients.add(c.reportedBy);
         }
-        CaseParty.of(c.id).forEach(p -> recipients.add(p.party));
+        if (readParties) {
+            CaseParty.of(c.id).forEach(p -> recipients.add(p.party));
+        }
         if (c.assignee != null) {
             recipients.add(c.assignee);
         }
@@ -65,7 +79,7 @@ public class CaseEvents {
         LocalizedText message = LocalizedText.of(
                 "案卷 " + c.number + "「" + c.title + "」" + action.label().zh() + " → " + to.label().zh(),
                 "Case " + c.number + " (" + c.title + "): " + action.label().en() + " → " + to.label().en());
-        events.publish(new CaseChanged(c.tenantId, e.at, c.id, c.number, e.action, e.fromState, e.toState, c.gridCode,
+        events.publish(new CaseChanged(tenants.require(), e.at, c.id, c.number, e.action, e.fromState, e.toState, c.gridCode,
                 Set.copyOf(departments), Set.copyOf(recipients), message, data));
     }
 }

@@ -2,7 +2,6 @@ package org.gridx.core.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.lists.domain.DutyItem;
 import org.gridx.core.media.service.MediaStore;
+import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantZone;
 
 /**
@@ -53,12 +53,30 @@ public class CaseIntake {
     @Inject
     GridxClock clock;
     @Inject
-    EntityManager em;
+    TransactionSql sql;
     @Inject
     TenantZone zone;
+    @Inject
+    CaseItems items;
 
     public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
-        return record(raw.withSource(source(raw, actor)), actor, key);
+        Intake i = take(raw, actor, key);
+        return new Recorded<>(i.file(), i.created());
+    }
+
+    public Intake take(ReportInput raw, Actor actor, String key) {
+        return take(raw, () -> actor, key, true);
+    }
+
+    /**
+     * {@code who} is asked inside this transaction, so reading the caller's account shares its connection.
+     * {@code lookFirst} false skips the "seen this key?" query: a new key is the common case, and a key seen
+     * before then fails the insert on its unique index — the caller runs intake again with the look (see
+     * {@code CaseReporting}), which answers with the first case or a 409.
+     */
+    public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key, boolean lookFirst) {
+        Actor actor = who.get();
+        return record(raw.withSource(source(raw, actor)), actor, key, lookFirst);
     }
 
     /**
@@ -66,16 +84,17 @@ public class CaseIntake {
      * kept as given even when the acting account is a resident, whose own reports are always "resident".
      */
     public Recorded<CaseFile> reportOnChannel(ReportInput in, Actor actor, String key) {
-        return record(in, actor, key);
+        Intake i = record(in, actor, key, true);
+        return new Recorded<>(i.file(), i.created());
     }
 
-    private Recorded<CaseFile> record(ReportInput in, Actor actor, String key) {
+    private Intake record(ReportInput in, Actor actor, String key, boolean lookFirst) {
         String hash = Idempotency.hash(in);
-        if (key != null) {
+        if (key != null && lookFirst) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
             if (earlier.isPresent()) {
                 Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
-                return new Recorded<>(earlier.get(), false);
+                return new Intake(earlier.get(), null, List.of(), false);
             }
         }
         Instant now = clock.now();
@@ -114,13 +133,14 @@ public class CaseIntake {
         e.caseId = c.id;
         e.persist();
         deadlines.arm(c, now);
-        timeline.attach(c, e, in.photos() == null ? List.of() : in.photos(), "evidence");
-        CaseParty.add(c.id, actor.username(), "reporter", now);
-        events.moved(c, e);
-        return new Recorded<>(c, true);
+        List<java.util.UUID> photos = in.photos() == null ? List.of() : List.copyOf(in.photos());
+        timeline.attach(c, e, photos, "evidence");
+        CaseParty.addFirst(c.id, actor.username(), "reporter", now);
+        events.reported(c, e);
+        return new Intake(c, e, photos, true);
     }
 
-    private static void classify(CaseFile c, ReportInput in, Instant now) {
+    private void classify(CaseFile c, ReportInput in, Instant now) {
         if (in.isService()) {
             DutyItem duty = in.dutyItemId() == null ? null : DutyItem.findById(in.dutyItemId());
             if (duty == null || !"convenience".equals(duty.list)) {
@@ -139,7 +159,7 @@ public class CaseIntake {
         }
         DisposalListVersion v = DisposalListVersion.inForceAt(now).orElseThrow(() -> ProblemException.conflict(
                 "This tenant has no published disposal list yet; its administrator publishes one first."));
-        DisposalListItem item = DisposalListItem.inVersion(v.id, in.itemCode()).orElseThrow(() ->
+        DisposalListItem item = items.item(v.id, in.itemCode()).orElseThrow(() ->
                 ProblemException.invalid("Unknown list item.", List.of(new FieldProblem("/itemCode",
                         "no item '" + in.itemCode() + "' in list version " + v.number))));
         c.kind = "problem";
@@ -150,7 +170,7 @@ public class CaseIntake {
     }
 
     private String number(Instant now) {
-        long n = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult()).longValue();
+        long n = sql.singleLong("SELECT nextval('case_number_seq')");
         return now.atZone(zone.current()).getYear() + String.format("%08d", n);
     }
 

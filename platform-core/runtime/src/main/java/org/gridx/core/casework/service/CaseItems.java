@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gridx.core.casework.domain.CaseFile;
-import org.gridx.core.casework.domain.CaseSettings;
 import org.gridx.core.casework.domain.CaseState;
 import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.EscalationStep;
@@ -19,6 +18,9 @@ import org.gridx.core.lists.domain.EscalationStep;
  */
 @ApplicationScoped
 public class CaseItems {
+
+    @jakarta.inject.Inject
+    LoopSettings settings;
 
     static final List<EscalationStep> SERVICE_PATH = List.of(new EscalationStep("community", "supervisor", "PT24H"),
             new EscalationStep("street", "dispatcher", "P3D"));
@@ -34,12 +36,17 @@ public class CaseItems {
         if (!c.isProblem()) {
             return Optional.empty();
         }
-        String key = c.listVersionId + "/" + c.itemCode;
+        return item(c.listVersionId, c.itemCode);
+    }
+
+    /** Item {@code code} of published version {@code versionId}, empty when the version has no such item. */
+    public Optional<DisposalListItem> item(java.util.UUID versionId, String code) {
+        String key = versionId + "/" + code;
         Optional<DisposalListItem> known = published.get(key);
         if (known != null) {
             return known;
         }
-        Optional<DisposalListItem> read = DisposalListItem.inVersion(c.listVersionId, c.itemCode);
+        Optional<DisposalListItem> read = DisposalListItem.inVersion(versionId, code);
         read.ifPresent(i -> published.put(key, read));
         return read;
     }
@@ -64,7 +71,7 @@ public class CaseItems {
             case "accept" -> i.acceptLimit;
             case "handle" -> i.handleLimit;
             default -> i.checkLimit;
-        }).orElseGet(() -> CaseSettings.current().serviceLimits.getOrDefault(step, "PT24H"));
+        }).orElseGet(() -> settings.get().serviceLimits.getOrDefault(step, "PT24H"));
         return Optional.of(Duration.parse(iso));
     }
 

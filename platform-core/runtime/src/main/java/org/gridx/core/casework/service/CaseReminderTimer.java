@@ -22,7 +22,7 @@ public class CaseReminderTimer implements TimerHandler {
 
     @Override
     public void fire(DueTimer timer) {
-        CaseFile c = CaseFile.forUpdate(timer.subjectId());
+        CaseFile c = CaseFile.forTimer(timer.subjectId());
         if (c == null || !c.currentState().open() || c.dueAt == null || !c.dueAt.toString().equals(timer.payload().get("due"))) {
             return;
         }

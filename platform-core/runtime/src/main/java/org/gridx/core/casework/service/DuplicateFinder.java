@@ -20,12 +20,14 @@ public class DuplicateFinder {
 
     @Inject
     EntityManager em;
+    @Inject
+    LoopSettings settings;
 
     public Optional<UUID> candidate(CaseFile c) {
         if (c.lon == null || c.itemCode == null) {
             return Optional.empty();
         }
-        CaseSettings s = CaseSettings.current();
+        CaseSettings s = settings.get();
         double radius = s.duplicateRadiusM;
         // a degree of latitude is ~111 km; the box is a cheap index-friendly prefilter for the exact distance
         double dLat = radius / 111_320d;

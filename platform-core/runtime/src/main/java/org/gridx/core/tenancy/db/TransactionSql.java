@@ -1,0 +1,54 @@
+package org.gridx.core.tenancy.db;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Plain SQL on the current transaction's connection (Agroal hands the same one, already stamped with the
+ * tenant, to everyone in a transaction), for hot statements on tables no entity maps. A Hibernate native
+ * statement there would flush the session and, for an update, schedule a bulk-cleanup pass over every
+ * entity type first — most of the cost of the small writes each intake and move makes.
+ */
+@ApplicationScoped
+public class TransactionSql {
+
+    @Inject
+    AgroalDataSource db;
+
+    public int update(String sql, Object... params) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + firstWords(sql) + ": " + e.getMessage(), e);
+        }
+    }
+
+    public long singleLong(String sql, Object... params) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException(firstWords(sql) + " returned no row");
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + firstWords(sql) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
+    }
+
+    private static String firstWords(String sql) {
+        String s = sql.strip().replaceAll("\\s+", " ");
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
