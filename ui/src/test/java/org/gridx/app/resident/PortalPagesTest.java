@@ -46,7 +46,8 @@ class PortalPagesTest {
         browser(t, null, "zh-CN").get("/t/" + t + "/portal").then().statusCode(200).body(allOf(containsString("测试街道"),
                 containsString("民情问需会通知"), containsString("id=\"grid-" + G1 + "\""), containsString("测试网格1"),
                 containsString("href=\"/t/" + t + "/register\""), containsString("href=\"/t/" + t + "/login\""),
-                containsString("lang=\"zh-CN\""), not(containsString("section-sample-notes-latest"))));
+                containsString("lang=\"zh-CN\""), not(containsString("section-sample-notes-latest")),
+                containsString("id=\"portal-map\""), containsString("&quot;code&quot;:&quot;" + G1 + "&quot;")));
         browser(t, null, "en").get("/t/" + t + "/portal").then().statusCode(200).body(allOf(containsString("lang=\"en\""),
                 containsString("Needs meeting notice"), containsString("Register as a resident"), containsString("News of the street")));
 

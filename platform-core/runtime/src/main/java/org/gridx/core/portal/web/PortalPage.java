@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.gridx.core.grid.domain.GridNode;
+import org.gridx.core.grid.service.GridGeoJsonExport;
 import org.gridx.core.portal.service.NewsDesk;
 import org.gridx.core.portal.service.PublicSections;
 import org.gridx.core.resident.web.PortalTexts;
@@ -34,7 +35,7 @@ public class PortalPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance portal(PageFrame frame, String tenant, PortalView view, boolean signedIn);
+        static native TemplateInstance portal(PageFrame frame, String tenant, PortalView view, boolean signedIn, String geojson);
 
         static native TemplateInstance news(PageFrame frame, String tenant, PortalView.News item);
     }
@@ -51,6 +52,8 @@ public class PortalPage {
     TenantDirectory directory;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    GridGeoJsonExport export;
 
     @GET
     @Transactional
@@ -67,7 +70,16 @@ public class PortalPage {
         PortalView view = new PortalView(frame.siteName(), communities,
                 news.published().stream().map(n -> PortalView.news(n, l, zone)).toList(),
                 sections.current().stream().map(s -> PortalView.section(s, tenant, l)).toList());
-        return Templates.portal(frame, tenant, view, !identity.isAnonymous()).setLocale(l);
+        return Templates.portal(frame, tenant, view, !identity.isAnonymous(), map(live)).setLocale(l);
+    }
+
+    /** The street's grid boundaries for the map (public, like the list beside it); null when none is drawn. */
+    private String map(List<GridNode> live) {
+        if (live.stream().noneMatch(n -> n.boundary != null)) {
+            return null;
+        }
+        return live.stream().min(Comparator.comparingInt((GridNode n) -> n.level).thenComparing(n -> n.code))
+                .map(root -> export.export(root.code).toString()).orElse(null);
     }
 
     @GET

@@ -22,6 +22,7 @@ public interface PortalMessages {
     @Message("发布于 {at}") String news_published(String at);
     @Message("返回居民服务首页") String back_portal();
     @Message("查看全部") String more();
+    @Message("网格地图（下方列表含相同信息）") String map_label();
 
     @Message("居民注册") String register_heading();
     @Message("注册后，网格信息员或网格专员会核实您的住址。核实前可以浏览和评论，核实后才能投票、参选和联署。") String register_intro();
