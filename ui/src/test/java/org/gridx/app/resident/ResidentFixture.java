@@ -34,6 +34,13 @@ final class ResidentFixture {
     static String tenant(String prefix) {
         String code = Codes.tenant(prefix);
         ObjectNode d = TenantFixtures.street(code, 250, 80);
+        // boundaries: the street and community a square, G1 its west half, G2 its east half
+        ObjectNode street = (ObjectNode) d.get("grid");
+        ObjectNode community = (ObjectNode) street.get("children").get(0);
+        street.set("boundary", square(110.00, 110.02));
+        community.set("boundary", square(110.00, 110.02));
+        ((ObjectNode) community.get("children").get(0)).set("boundary", square(110.00, 110.01));
+        ((ObjectNode) community.get("children").get(1)).set("boundary", square(110.01, 110.02));
         d.set("accounts", TenantFixtures.fromYaml("""
                 accounts:
                   - {username: gao.limei, displayName: 高丽美, roles: [informant], gridScope: ["150621901001001"]}
@@ -57,6 +64,11 @@ final class ResidentFixture {
                 """).get("disposalList"));
         TenantFixtures.create(d);
         return code;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode square(double west, double east) {
+        return TenantFixtures.fromYaml("{type: Polygon, coordinates: [[[" + west + ", 40.40], [" + east + ", 40.40], ["
+                + east + ", 40.41], [" + west + ", 40.41], [" + west + ", 40.40]]]}");
     }
 
     static Places places(String t) {

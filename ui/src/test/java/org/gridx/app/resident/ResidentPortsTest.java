@@ -79,6 +79,18 @@ class ResidentPortsTest {
         CaseRequest noItem = new CaseRequest("k2", "disp", null, null, G1, "x", "self-governance");
         ProblemException e = assertThrows(ProblemException.class, () -> tenants.callAs(t, () -> cases.open(noItem)));
         assertEquals(422, e.problem().status());
+        for (CaseRequest bad : java.util.List.of(new CaseRequest("k3", null, "06003", null, G1, "x", "self-governance"),
+                new CaseRequest("k4", "disp", "06003", null, null, "x", "self-governance"),
+                new CaseRequest("k5", "disp", "06003", null, G1, "x", "hotline"),
+                new CaseRequest(" ", "disp", "06003", null, G1, "x", "self-governance"))) {
+            assertEquals(422, assertThrows(ProblemException.class, () -> tenants.callAs(t, () -> cases.open(bad))).problem().status());
+        }
+        // the same key with other content is a conflict, not a second case
+        CaseRequest changed = new CaseRequest("meeting-7-resolution-1", "disp", "06003", null, G1, "另一项决议", "self-governance");
+        assertEquals(409, assertThrows(ProblemException.class, () -> tenants.callAs(t, () -> cases.open(changed))).problem().status());
+        // the case's page names the channel
+        io.restassured.RestAssured.given().accept("text/html").cookie("gridx_token", org.gridx.testkit.Tokens.of(t, "disp", "dispatcher"))
+                .get("/t/" + t + "/cases/" + first.id()).then().statusCode(200).body(org.hamcrest.Matchers.containsString("居民自治"));
     }
 
     @Test

@@ -40,7 +40,11 @@ public class ModuleCaseOpening implements CaseOpening {
         if (!SOURCES.contains(source)) {
             throw invalid("/source", "one of " + SOURCES);
         }
-        Account a = Account.findByUsername(r.reportedBy()).filter(Account::isActive)
+        if (r.gridCode() == null || r.gridCode().isBlank()) {
+            throw invalid("/gridCode", "the code of the grid the case belongs to (the meeting's grid)");
+        }
+        Account a = (r.reportedBy() == null ? java.util.Optional.<Account>empty() : Account.findByUsername(r.reportedBy()))
+                .filter(Account::isActive)
                 .orElseThrow(() -> invalid("/reportedBy", "an active account of this tenant, the person acting for the module"));
         Actor actor = new Actor(a.username, Set.copyOf(a.roles), a.departmentCode, List.copyOf(a.gridScope));
         String kind = r.dutyItemId() != null ? "service" : "problem";

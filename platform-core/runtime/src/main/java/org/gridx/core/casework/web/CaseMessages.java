@@ -130,7 +130,7 @@ public interface CaseMessages {
             + "{#is 'source'}来源{#is 'grid'}网格{#else}{key}{/when}")
     String fact(String key);
     @Message("{#when source}{#is 'grid-worker'}网格员上报{#is 'resident'}居民上报{#is 'video'}视频监控{#is 'hotline'}热线"
-            + "{#is 'patrol'}日常巡查{#is 'appeal'}居民诉求{#is 'open311'}Open311{#else}{source}{/when}")
+            + "{#is 'patrol'}日常巡查{#is 'appeal'}居民诉求{#is 'open311'}Open311{#is 'self-governance'}居民自治{#else}{source}{/when}")
     String source(String source);
 
     // --- tasks, inbox, my reports ---
