@@ -20,7 +20,7 @@ import org.gridx.core.casework.domain.Transition;
 import org.gridx.core.clock.GridxClock;
 import org.gridx.core.fieldwork.service.Idempotency;
 import org.gridx.core.fieldwork.service.Recorded;
-import org.gridx.core.grid.domain.GridNode;
+import org.gridx.core.grid.geo.GridIndex;
 import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.lists.domain.DutyItem;
@@ -98,7 +98,7 @@ public class CaseIntake {
             }
         }
         Instant now = clock.now();
-        GridNode grid = place.of(in);
+        GridIndex.Hit grid = place.of(in);
         media.requireAll(in.photos() == null ? List.of() : in.photos(), "/photos");
         CaseFile c = new CaseFile();
         classify(c, in, now);
@@ -106,8 +106,8 @@ public class CaseIntake {
         c.source = in.source();
         c.state = CaseState.REPORTED.code();
         c.description = in.description().strip();
-        c.gridNodeId = grid.id;
-        c.gridCode = grid.code;
+        c.gridNodeId = grid.id();
+        c.gridCode = grid.code();
         c.lon = in.lon() == null ? null : in.lon().doubleValue();
         c.lat = in.lat() == null ? null : in.lat().doubleValue();
         c.address = in.address();

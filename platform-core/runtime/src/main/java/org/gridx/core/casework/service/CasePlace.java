@@ -16,12 +16,13 @@ public class CasePlace {
     @Inject
     GridLocator locator;
 
-    public GridNode of(ReportInput in) {
+    /** The grid as the locate index has it (rebuilt whenever the tree changes): no node is read for a point. */
+    public GridIndex.Hit of(ReportInput in) {
         if (in.lon() != null && in.lat() != null) {
             GridIndex index = locator.index();
             double lon = in.lon().doubleValue();
             double lat = in.lat().doubleValue();
-            return index.locate(lon, lat).flatMap(h -> GridNode.findLive(h.code())).orElseThrow(() -> {
+            return index.locate(lon, lat).orElseThrow(() -> {
                 String near = index.nearest(lon, lat).map(n -> "; the nearest grid is " + n.code() + " ("
                         + Math.round(n.distanceM()) + " m away)").orElse("");
                 return ProblemException.invalid("The point is outside every grid of this tenant.", List.of(
@@ -36,7 +37,8 @@ public class CasePlace {
             throw ProblemException.invalid("Where is it?", List.of(new FieldProblem("/lon",
                     "send lon and lat (the phone's location), or gridCode")));
         }
-        return GridNode.findLive(in.gridCode()).orElseThrow(() -> ProblemException.invalid("Unknown grid.",
+        return GridNode.findLive(in.gridCode()).map(n -> new GridIndex.Hit(n.id, n.code, n.level))
+                .orElseThrow(() -> ProblemException.invalid("Unknown grid.",
                 List.of(new FieldProblem("/gridCode", "no live grid '" + in.gridCode() + "' in this tenant"))));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
-import org.gridx.core.grid.domain.GridNode;
+import org.gridx.core.grid.geo.GridIndex;
 
 /**
  * Elements find their grid through the grid capability's spatial index: the deepest live grid whose
@@ -24,6 +24,6 @@ public class IndexedGridLocator implements GridLocator {
             return Optional.empty();
         }
         return grids.index().locate(lon.doubleValue(), lat.doubleValue())
-                .flatMap(hit -> GridNode.findByCode(hit.code())).map(n -> n.id);
+                .map(GridIndex.Hit::id); // the index is rebuilt whenever the tree changes, so its ids are live
     }
 }

@@ -21,10 +21,15 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  */
 public final class GridIndex {
 
-    public record Entry(String code, int level, Geometry boundary) {
+    /** A live node's boundary; {@code id} is the node's, so a hit needs no second lookup (null in pure tests). */
+    public record Entry(java.util.UUID id, String code, int level, Geometry boundary) {
+
+        public Entry(String code, int level, Geometry boundary) {
+            this(null, code, level, boundary);
+        }
     }
 
-    public record Hit(String code, int level) {
+    public record Hit(java.util.UUID id, String code, int level) {
     }
 
     public record Nearest(String code, double distanceM) {
@@ -55,7 +60,7 @@ public final class GridIndex {
         @SuppressWarnings("unchecked")
         List<Item> candidates = tree.query(new Envelope(lon, lon, lat, lat));
         return candidates.stream().filter(i -> i.prepared().covers(p)).min(DEEPEST_FIRST)
-                .map(i -> new Hit(i.entry().code(), i.entry().level()));
+                .map(i -> new Hit(i.entry().id(), i.entry().code(), i.entry().level()));
     }
 
     /** The grid nearest to a point outside every grid, with the distance in metres. */

@@ -57,7 +57,7 @@ public class GridLocator {
 
     private static GridIndex build() {
         List<GridIndex.Entry> entries = GridNode.<GridNode>list("retiredAt is null and boundary is not null").stream()
-                .map(n -> new GridIndex.Entry(n.code, n.level, GeoJson.parse(n.boundary))).toList();
+                .map(n -> new GridIndex.Entry(n.id, n.code, n.level, GeoJson.parse(n.boundary))).toList();
         return new GridIndex(entries);
     }
 }
