@@ -44,6 +44,8 @@ public final class Gov {
                   - {username: chief2, displayName: 李网格长, roles: [grid-chief], gridScope: ["150621901001002"]}
                   - {username: disp, displayName: 调度员, roles: [dispatcher]}
                   - {username: chengguan, displayName: 城管队员, roles: [department-handler], department: city-management}
+                  - {username: gao.limei, displayName: 高丽美, roles: [informant], gridScope: ["150621901001001"]}
+                  - {username: wu.xiuhua, displayName: 吴秀花, roles: [informant], gridScope: ["150621901001002"]}
                 """).get("accounts"));
         d.set("disposalList", TenantFixtures.fromYaml("""
                 disposalList:
@@ -82,8 +84,14 @@ public final class Gov {
             case "chief", "chief2" -> "grid-chief";
             case "disp" -> "dispatcher";
             case "chengguan" -> "department-handler";
+            case "gao.limei", "wu.xiuhua" -> "informant";
             default -> "resident";
         };
+    }
+
+    /** The informant who verifies residents of {@code grid}. */
+    public static String informantOf(String grid) {
+        return G1.equals(grid) ? "gao.limei" : "wu.xiuhua";
     }
 
     /** A JSON request as {@code user} of {@code tenant}, with the role the fixture gave them. */
@@ -94,6 +102,27 @@ public final class Gov {
 
     public static String api(String tenant, String path) {
         return "/api/t/" + tenant + "/" + MODULE + "/" + path;
+    }
+
+    /** A page as a signed-in browser asks for it (session cookie, HTML), in Chinese or, with {@code en}, English. */
+    public static Response page(String tenant, String user, String path, boolean en) {
+        RequestSpecification r = given().redirects().follow(false).accept("text/html")
+                .cookie("gridx_token", Tokens.of(tenant, user, role(user)));
+        if (en) {
+            r = r.cookie("gridx_lang", "en");
+        }
+        return r.get("/t/" + tenant + "/" + MODULE + "/" + path);
+    }
+
+    /** Posts a form taken from {@code page} (its CSRF token and cookie) to {@code path}, as the browser would. */
+    public static Response postForm(String tenant, String user, Response page, String path, Map<String, String> fields) {
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.asString());
+        if (!csrf.find()) {
+            throw new AssertionError("the page carries no CSRF token");
+        }
+        return given().redirects().follow(false).accept("text/html").cookie("gridx_token", Tokens.of(tenant, user, role(user)))
+                .cookie("gridx_csrf", page.getCookie("gridx_csrf")).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf", csrf.group(1)).formParams(fields).post("/t/" + tenant + "/" + MODULE + "/" + path);
     }
 
     /** Every row of the module's tables owned by {@code tenant}, as text, to prove another tenant changed nothing. */

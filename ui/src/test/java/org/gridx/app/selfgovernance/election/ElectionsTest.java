@@ -55,7 +55,7 @@ class ElectionsTest {
         Residents.verifiedInHousehold(t, "zhang.si", Gov.G1, "1-101");
         Residents.verifiedInHousehold(t, "li.wu", Gov.G1, "1-102");
         Residents.verifiedInHousehold(t, "wang.liu", Gov.G1, "1-103");
-        Residents.unverified(t, "u1", Gov.G1);
+        Residents.unverified(t, "wei.yan", Gov.G1);
         String e = call(t, 10);
         String zhang = standing(t, e, "zhang.san");
         String li = standing(t, e, "li.wu");
@@ -64,7 +64,7 @@ class ElectionsTest {
                 .body("detail", containsString("not now"));
 
         shift(e, "-1 minute", "1 day");
-        Gov.as(t, "u1").body(Map.of("candidateId", zhang)).post(ballots).then().statusCode(403)
+        Gov.as(t, "wei.yan").body(Map.of("candidateId", zhang)).post(ballots).then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("verified"));
         Gov.as(t, "zhang.san").body(Map.of("candidateId", zhang)).post(ballots).then().statusCode(201)
                 .body("votedByMe", equalTo(true)).body("results", nullValue());
@@ -109,12 +109,12 @@ class ElectionsTest {
         String t = Gov.street();
         Residents.verifiedInHousehold(t, "zhang.san", Gov.G1, "1-101");
         Residents.verifiedInHousehold(t, "far.away", Gov.G2, "9-901");
-        Residents.unverified(t, "u1", Gov.G1);
+        Residents.unverified(t, "wei.yan", Gov.G1);
         String e = call(t, 10);
         String nominate = Gov.api(t, "elections/" + e + "/candidates");
-        Gov.as(t, "chief").body(Map.of("username", "u1")).post(nominate).then().statusCode(409).body("detail", containsString("verified"));
+        Gov.as(t, "chief").body(Map.of("username", "wei.yan")).post(nominate).then().statusCode(409).body("detail", containsString("verified"));
         Gov.as(t, "chief").body(Map.of("username", "far.away")).post(nominate).then().statusCode(409).body("detail", containsString(Gov.G2));
-        Gov.as(t, "u1").body(Map.of("username", "zhang.san")).post(nominate).then().statusCode(403);
+        Gov.as(t, "wei.yan").body(Map.of("username", "zhang.san")).post(nominate).then().statusCode(403);
         String cid = Gov.as(t, "far.away").body(Map.of("username", "zhang.san")).post(nominate).then().statusCode(201)
                 .extract().path("candidates[0].id");
         Gov.as(t, "chief").body(Map.of("username", "zhang.san")).post(nominate).then().statusCode(409);
