@@ -9,15 +9,19 @@ public class RetryLater extends ProblemException {
 
     private final long seconds;
 
-    private RetryLater(long seconds) {
-        super(Problem.of(429, "Too many attempts",
-                "Too many failed sign-ins. Wait " + seconds + " seconds, then try again."));
+    private RetryLater(long seconds, String what) {
+        super(Problem.of(429, "Too many attempts", what + " Wait " + seconds + " seconds, then try again."));
         this.seconds = seconds;
     }
 
     public static RetryLater after(Duration wait) {
+        return after(wait, "Too many failed sign-ins.");
+    }
+
+    /** {@code what} says what was refused, e.g. "Too many registrations from this address." */
+    public static RetryLater after(Duration wait, String what) {
         // Round up, so a client that waits exactly Retry-After seconds is not refused again.
-        return new RetryLater(Math.max(1, (wait.toMillis() + 999) / 1000));
+        return new RetryLater(Math.max(1, (wait.toMillis() + 999) / 1000), what);
     }
 
     public long seconds() {

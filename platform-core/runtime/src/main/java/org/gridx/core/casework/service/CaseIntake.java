@@ -58,7 +58,18 @@ public class CaseIntake {
     TenantZone zone;
 
     public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
-        ReportInput in = raw.withSource(source(raw, actor));
+        return record(raw.withSource(source(raw, actor)), actor, key);
+    }
+
+    /**
+     * A report on a channel the core itself names (a module's port, e.g. "self-governance"): the source is
+     * kept as given even when the acting account is a resident, whose own reports are always "resident".
+     */
+    public Recorded<CaseFile> reportOnChannel(ReportInput in, Actor actor, String key) {
+        return record(in, actor, key);
+    }
+
+    private Recorded<CaseFile> record(ReportInput in, Actor actor, String key) {
         String hash = Idempotency.hash(in);
         if (key != null) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
