@@ -1,27 +1,28 @@
 package org.gridx.modules.selfgovernance.people;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.gridx.modules.selfgovernance.common.Participants;
 
 /**
- * Who is calling, from the verified token only: the username every row of meetings, proposals, polls and
- * elections names people by, and whether they are staff who may organise.
+ * The caller of meetings, proposals, polls and elections (from the verified token, through the module's
+ * {@link Participants}): the username every row names people by, whether they organise, and the
+ * verified-resident gate.
  */
 @RequestScoped
 public class Caller {
 
     @Inject
-    SecurityIdentity identity;
+    Participants participants;
     @Inject
     VerifiedResidents residents;
 
     public String username() {
-        return identity.getPrincipal().getName();
+        return participants.current().username();
     }
 
     public boolean organises() {
-        return Participants.ORGANISER_ROLES.stream().anyMatch(identity::hasRole);
+        return Organisers.ROLES.stream().anyMatch(participants.current()::has);
     }
 
     /** 403 unless the caller is a verified resident; {@code act} names what they tried, for the message. */
