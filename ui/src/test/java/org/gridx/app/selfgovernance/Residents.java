@@ -40,8 +40,8 @@ public final class Residents {
 
     /** The building the grid's households are in (for a building head's election). */
     public static String building(String tenant, String grid) {
-        return PLACES.computeIfAbsent(tenant + "/" + grid + "/building", k -> place(tenant, "building", "1号楼",
-                PLACES.computeIfAbsent(tenant + "/" + grid, c -> place(tenant, "compound", "幸福小区", null, grid)), null));
+        String compound = once(tenant + "/" + grid, () -> place(tenant, "compound", "幸福小区" + grid.substring(grid.length() - 3), null, grid));
+        return once(tenant + "/" + grid + "/building", () -> place(tenant, "building", "1号楼", compound, null));
     }
 
     /** Who holds a resident post of the grid now (the username), or null. */
@@ -53,12 +53,22 @@ public final class Residents {
     }
 
     private static String register(String tenant, String username, String grid, String household) {
-        String unit = PLACES.computeIfAbsent(tenant + "/" + grid + "/" + household,
-                k -> place(tenant, "unit", household, building(tenant, grid), null));
+        String building = building(tenant, grid);
+        String unit = once(tenant + "/" + grid + "/" + household, () -> place(tenant, "unit", household, building, null));
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", username,
                 "password", PASSWORD, "phone", "13800000000", "placeId", unit));
         return given().contentType(ContentType.JSON).body(body).post("/api/t/" + tenant + "/registrations")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** The place created under {@code key} the first time it is asked for (tests run one at a time). */
+    private static synchronized String once(String key, java.util.function.Supplier<String> create) {
+        String id = PLACES.get(key);
+        if (id == null) {
+            id = create.get();
+            PLACES.put(key, id);
+        }
+        return id;
     }
 
     private static String place(String tenant, String kind, String name, String parent, String grid) {
