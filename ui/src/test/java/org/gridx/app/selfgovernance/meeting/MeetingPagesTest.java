@@ -42,6 +42,30 @@ class MeetingPagesTest {
     }
 
     @Test
+    void theOrganiserRecordsMinutesAndHandsAResolutionToTheLoopFromThePageAndNobodyElseCan() {
+        String t = Gov.street();
+        String id = Meetings.convene(t, "chief", null);
+        Gov.page(t, "ren.yi", "meetings/" + id, false).then().body(not(containsString("minutes-form")));
+        Response other = Gov.page(t, "chief2", "meetings/" + id, false);
+        other.then().statusCode(200).body(not(containsString("minutes-form")));
+        Gov.postForm(t, "chief2", other, "meetings/" + id + "/minutes", Map.of("text", "篡改")).then().statusCode(303)
+                .header("Location", containsString("done=not-organiser"));
+        Response mine = Gov.page(t, "chief", "meetings/" + id, false);
+        mine.then().body(containsString("minutes-form")).body(containsString("<label for=\"minutes-text\""));
+        Gov.postForm(t, "chief", mine, "meetings/" + id + "/minutes", Map.of("text", "一、增设夜间临时车位。")).then()
+                .statusCode(303).header("Location", containsString("done=minutes"));
+        Gov.postForm(t, "chief", mine, "meetings/" + id + "/resolutions", Map.of("text", "拆除违章接坡", "itemCode", Gov.ITEM))
+                .then().statusCode(303).header("Location", containsString("done=resolution"));
+        String rid = Gov.as(t, "chief").get(Meetings.path(t, id)).then().extract().path("resolutions[0].id");
+        Gov.page(t, "chief", "meetings/" + id, false).then().body(containsString("to-case-" + rid));
+        Gov.postForm(t, "chief", mine, "meetings/" + id + "/resolutions/" + rid + "/case", Map.of()).then()
+                .statusCode(303).header("Location", containsString("done=case"));
+        Gov.page(t, "ren.yi", "meetings/" + id, false).then().body(containsString("一、增设夜间临时车位。"))
+                .body(containsString("已转入闭环处置"));
+        Gov.as(t, "ren.yi").get(Meetings.path(t, id)).then().body("resolutions[0].caseNumber", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void anotherTenantsMeetingPageIs404() {
         String a = Gov.street();
         String b = Gov.street();

@@ -39,6 +39,12 @@ public interface MeetingMessages {
     @Message("当前状态") String case_state();
     @Message("已办结") String case_closed();
     @Message("未转案卷") String resolution_no_case();
-    @Message("{#when done}{#is 'registered'}报名成功。{#is 'waiting'}已满，您已进入候补名单。{#is 'cancelled'}已取消报名。{#is 'full'}会议已满，本街道不设候补，请联系组织人。{#is 'closed'}会议已开始，报名已截止。{#else}{/when}")
+    @Message("组织人操作") String organiser_tools();
+    @Message("记录纪要") String minutes_save();
+    @Message("决议内容") String resolution_text();
+    @Message("处置事项编码（转案卷时需要，如 06003）") String resolution_item();
+    @Message("记录决议") String resolution_add();
+    @Message("转入闭环处置") String resolution_to_case();
+    @Message("{#when done}{#is 'registered'}报名成功。{#is 'waiting'}已满，您已进入候补名单。{#is 'cancelled'}已取消报名。{#is 'full'}会议已满，本街道不设候补，请联系组织人。{#is 'closed'}会议已开始，报名已截止。{#is 'minutes'}纪要已保存。{#is 'resolution'}决议已记录。{#is 'case'}决议已转入闭环处置。{#is 'not-organiser'}只有本次会议的组织人可以这样做。{#is 'invalid'}请检查填写的内容（事项编码如 06003）。{#else}{/when}")
     String done(String done);
 }

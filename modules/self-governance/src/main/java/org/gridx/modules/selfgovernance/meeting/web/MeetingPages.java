@@ -78,7 +78,7 @@ public class MeetingPages {
         MeetingView m = views.of(id, caller.username());
         LayoutFrame frame = pages.frame(tenant, m.title());
         boolean open = Instant.now().isBefore(m.startsAt());
-        return Templates.meeting(frame, tenant, MeetingPage.of(m, open, frame.locale()), done)
+        return Templates.meeting(frame, tenant, MeetingPage.of(m, open, caller.username(), frame.locale()), done)
                 .setLocale(frame.locale());
     }
 
