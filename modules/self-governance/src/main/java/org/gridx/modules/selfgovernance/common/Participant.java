@@ -6,9 +6,12 @@ import org.gridx.api.identity.Role;
 
 /**
  * The signed-in person taking part, as the verified token says: account name, display name, roles and grid
- * scope (the node codes of their posts). Shared by every capability of the module.
+ * scope (the node codes of their posts, which is what moderation looks at); for a registered resident also
+ * {@code homes}, the grid and community they live in (from the core's resident directory). Shared by every
+ * capability of the module.
  */
-public record Participant(String username, String displayName, Set<String> roles, Set<String> scope) {
+public record Participant(String username, String displayName, Set<String> roles, Set<String> scope,
+        Set<String> homes) {
 
     /** Every tenant role: what may read the module's pages and API. */
     public static final String[] ANYONE = {Role.Names.RESIDENT, Role.Names.INFORMANT, Role.Names.SPECIALIST,
@@ -22,6 +25,11 @@ public record Participant(String username, String displayName, Set<String> roles
     public Participant {
         roles = Set.copyOf(roles);
         scope = Set.copyOf(scope);
+        homes = Set.copyOf(homes);
+    }
+
+    public Participant(String username, String displayName, Set<String> roles, Set<String> scope) {
+        this(username, displayName, roles, scope, Set.of());
     }
 
     public boolean has(String role) {
@@ -37,8 +45,11 @@ public record Participant(String username, String displayName, Set<String> roles
         return scope.contains(nodeCode);
     }
 
-    /** Whether the node is on the person's path: their own node, one above it or one below it (codes nest). */
+    /**
+     * Whether the node is the person's own: where they live (their grid or its community), or on the path of
+     * a post they hold (the post's node, one above it or one below it; codes nest).
+     */
     public boolean relatesTo(String nodeCode) {
-        return scope.stream().anyMatch(s -> s.startsWith(nodeCode) || nodeCode.startsWith(s));
+        return homes.contains(nodeCode) || scope.stream().anyMatch(s -> s.startsWith(nodeCode) || nodeCode.startsWith(s));
     }
 }

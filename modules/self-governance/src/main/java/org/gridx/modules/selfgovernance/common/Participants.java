@@ -6,20 +6,45 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.gridx.api.identity.Role;
 import org.gridx.api.identity.TokenClaims;
+import org.gridx.api.resident.ResidentDirectory;
 
-/** Reads the {@link Participant} of this request from the verified token (never from the request body). */
+/**
+ * Reads the {@link Participant} of this request from the verified token (never from the request body), and
+ * for residents where they live from the core's resident directory (once per request).
+ */
 @RequestScoped
 public class Participants {
 
     @Inject
     JsonWebToken jwt;
+    @Inject
+    ResidentDirectory residents;
+
+    private Participant current;
 
     public Participant current() {
-        String username = jwt.getName();
-        Object name = jwt.getClaim(TokenClaims.NAME);
-        String display = name == null || String.valueOf(name).isBlank() ? username : unquote(String.valueOf(name));
-        return new Participant(username, display, jwt.getGroups() == null ? Set.of() : jwt.getGroups(), scope());
+        if (current == null) {
+            String username = jwt.getName();
+            Object name = jwt.getClaim(TokenClaims.NAME);
+            String display = name == null || String.valueOf(name).isBlank() ? username : unquote(String.valueOf(name));
+            Set<String> roles = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+            current = new Participant(username, display, roles, scope(), roles.contains(Role.Names.RESIDENT)
+                    ? homes(username) : Set.of());
+        }
+        return current;
+    }
+
+    private Set<String> homes(String username) {
+        Set<String> homes = new HashSet<>();
+        residents.byUsername(username).ifPresent(r -> {
+            homes.add(r.gridCode());
+            if (r.communityCode() != null) {
+                homes.add(r.communityCode());
+            }
+        });
+        return homes;
     }
 
     private Set<String> scope() {

@@ -1,7 +1,6 @@
 package org.gridx.modules.selfgovernance.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +29,8 @@ public class ForumRules {
     ModuleAccess modules;
     @Inject
     TenantContext tenant;
-    /** The core's resident portal implements it; until it does, nobody counts as a verified resident. */
     @Inject
-    Instance<ResidentDirectory> residents;
+    ResidentDirectory residents;
 
     public ModuleSettings settings() {
         return modules.settings(tenant.require(), SelfGovernanceModule.ID);
@@ -71,8 +69,7 @@ public class ForumRules {
     }
 
     private boolean verified(String username) {
-        return residents.isResolvable()
-                && residents.get().byUsername(username).map(ResidentProfile::verified).orElse(false);
+        return residents.byUsername(username).map(ResidentProfile::verified).orElse(false);
     }
 
     private static void within(String field, String text, long max) {
