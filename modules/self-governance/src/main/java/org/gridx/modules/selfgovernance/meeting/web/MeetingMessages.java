@@ -1,0 +1,50 @@
+package org.gridx.modules.selfgovernance.meeting.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the meeting pages ({@code {sgm:key}}), Chinese first; English in {@code messages/sgm_en.properties}. */
+@MessageBundle(value = "sgm", locale = "zh-CN")
+public interface MeetingMessages {
+
+    @Message("会议") String meetings_heading();
+    @Message("还没有会议。") String meetings_none();
+    @Message("{#when kind}{#is 'public-needs'}民情问需会{#is 'four-party'}四方共议{#is 'party-masses'}网格党群议事会{#else}{kind}{/when}")
+    String kind(String kind);
+    @Message("时间") String when();
+    @Message("地点") String venue();
+    @Message("组织人") String organiser();
+    @Message("名额") String seats();
+    @Message("已报名 {taken} / {capacity}") String seats_taken(long taken, Integer capacity);
+    @Message("不限名额，已报名 {taken} 人") String seats_open(long taken);
+    @Message("候补 {count} 人") String waiting(long count);
+    @Message("已满") String full();
+    @Message("议程") String agenda();
+    @Message("（居民提案）") String from_proposal();
+    @Message("四方代表") String parties();
+    @Message("{#when party}{#is 'party-branch'}社区党组织{#is 'residents-committee'}居委会{#is 'owners-committee'}业委会{#is 'property-company'}物业公司{#else}{party}{/when}")
+    String party(String party);
+    @Message("报名") String registration();
+    @Message("我要报名") String register();
+    @Message("已满，加入候补") String register_waiting();
+    @Message("取消报名") String cancel();
+    @Message("您已报名，有座位。") String mine_registered();
+    @Message("您在候补名单中，有人取消后按报名先后递补。") String mine_waiting();
+    @Message("会议已开始，报名已截止。") String closed();
+    @Message("会议纪要") String minutes();
+    @Message("纪要尚未记录（只有组织人可以记录）。") String minutes_none();
+    @Message("决议") String resolutions();
+    @Message("暂无决议。") String resolutions_none();
+    @Message("已转入闭环处置：案卷 {number}") String resolution_case(String number);
+    @Message("当前状态") String case_state();
+    @Message("已办结") String case_closed();
+    @Message("未转案卷") String resolution_no_case();
+    @Message("组织人操作") String organiser_tools();
+    @Message("记录纪要") String minutes_save();
+    @Message("决议内容") String resolution_text();
+    @Message("处置事项编码（转案卷时需要，如 06003）") String resolution_item();
+    @Message("记录决议") String resolution_add();
+    @Message("转入闭环处置") String resolution_to_case();
+    @Message("{#when done}{#is 'registered'}报名成功。{#is 'waiting'}已满，您已进入候补名单。{#is 'cancelled'}已取消报名。{#is 'full'}会议已满，本街道不设候补，请联系组织人。{#is 'closed'}会议已开始，报名已截止。{#is 'minutes'}纪要已保存。{#is 'resolution'}决议已记录。{#is 'case'}决议已转入闭环处置。{#is 'not-organiser'}只有本次会议的组织人可以这样做。{#is 'invalid'}请检查填写的内容（事项编码如 06003）。{#else}{/when}")
+    String done(String done);
+}
