@@ -82,3 +82,11 @@ CREATE TABLE resident_post_change (
 );
 CREATE INDEX resident_post_change_post ON resident_post_change (tenant_id, post_id, changed_at);
 SELECT gridx_tenant_table('resident_post_change', '${app_role}');
+
+--changeset gridx:core-060-resident-contact-sealed
+-- A resident's phone and e-mail are personal data: sealed at rest like the census' phone numbers (AES-GCM
+-- bound to tenant and field, key GRIDX_DATA_KEY); only the resident and the verifiers of their grid read them.
+ALTER TABLE resident_registration DROP COLUMN phone, DROP COLUMN email,
+    ADD COLUMN phone_enc bytea, ADD COLUMN email_enc bytea;
+ALTER TABLE resident_registration ADD CONSTRAINT resident_registration_reachable
+    CHECK (phone_enc IS NOT NULL OR email_enc IS NOT NULL) NOT VALID;

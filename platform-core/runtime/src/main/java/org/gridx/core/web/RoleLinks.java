@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gridx.api.identity.Role;
 import org.gridx.core.casework.web.CaseLinks;
 import org.gridx.core.fieldwork.web.FieldLinks;
+import org.gridx.core.resident.web.ResidentLinks;
 
 /**
  * The core pages each role works with, in one place: the home page's role cards and the top menu both
@@ -40,6 +41,8 @@ public final class RoleLinks {
         }
         // the closed loop: report, check, dispatch, handle, and everyone's own reports
         links.addAll(CaseLinks.forRole(r, tenant, locale));
+        // the resident portal: a resident's profile, the grid's verification queue, the street's news
+        links.addAll(ResidentLinks.forRole(r, tenant, locale));
         return links;
     }
 

@@ -43,6 +43,10 @@ public interface FieldMessages {
     @Message("空缺") String vacant();
     @Message("（B岗顶岗）") String acting_b();
     @Message("尚未设置岗位。") String no_posts();
+    @Message("居民岗位（楼栋长、居民小组长）") String resident_posts_heading();
+    @Message("担任人") String col_holder();
+    @Message("依据") String col_basis();
+    @Message("尚无选举产生的居民岗位。") String no_resident_posts();
     @Message("信息员不足的网格（约每100户1名）") String understaffed_heading();
     @Message("户数") String col_households();
     @Message("应配") String col_needed();

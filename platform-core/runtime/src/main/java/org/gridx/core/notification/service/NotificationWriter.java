@@ -17,13 +17,16 @@ import org.gridx.core.event.EventDelivery;
 import org.gridx.core.event.LiveSignals;
 import org.gridx.core.event.OutboxStore;
 import org.gridx.core.identity.domain.Account;
+import org.gridx.core.notification.domain.HeldNotification;
 import org.gridx.core.notification.domain.Notification;
+import org.gridx.core.tenancy.service.TenantZone;
 
 /**
  * A core observer of committed {@link Notifying} events (delivered by the outbox relay, in its own
  * transaction as the event's tenant): one notification per recipient who is an active account of the
  * tenant; unknown and disabled usernames are skipped. Keyed on the outbox row, so a redelivery adds
- * nothing. Each new notification is signalled, so the recipient's open streams show it at once.
+ * nothing. Each new notification is signalled, so the recipient's open streams show it at once; for an
+ * account that chose the daily digest it is held for the day's digest instead.
  */
 @ApplicationScoped
 public class NotificationWriter {
@@ -39,6 +42,12 @@ public class NotificationWriter {
     OutboxStore signals;
     @Inject
     GridxClock clock;
+    @Inject
+    Deliveries deliveries;
+    @Inject
+    DailyDigest digest;
+    @Inject
+    TenantZone zone;
 
     void write(@Observes Notifying event) {
         Set<String> recipients = event.recipients();
@@ -48,7 +57,13 @@ public class NotificationWriter {
         OptionalLong seq = delivery.seq();
         LocalizedText message = event.message() != null ? event.message() : LocalizedText.of(type(event), type(event));
         List<Notification> written = new ArrayList<>();
-        for (String username : active(recipients)) {
+        List<Account> accounts = active(recipients);
+        Set<String> daily = deliveries.daily(accounts);
+        for (String username : accounts.stream().map(a -> a.username).toList()) {
+            if (daily.contains(username)) {
+                hold(event, username, message, seq);
+                continue;
+            }
             if (seq.isPresent() && Notification.count("eventSeq = ?1 and recipient = ?2", seq.getAsLong(), username) > 0) {
                 continue;
             }
@@ -67,9 +82,26 @@ public class NotificationWriter {
         written.forEach(n -> signals.signal(LiveSignals.notification(event.tenantId(), n.id)));
     }
 
-    private static List<String> active(Set<String> recipients) {
+    /** For a daily-digest account: kept for the digest of the event's local day instead of shown at once. */
+    private void hold(Notifying event, String username, LocalizedText message, OptionalLong seq) {
+        if (seq.isPresent() && HeldNotification.count("eventSeq = ?1 and recipient = ?2", seq.getAsLong(), username) > 0) {
+            return;
+        }
+        HeldNotification h = new HeldNotification();
+        h.recipient = username;
+        h.createdAt = (event.occurredAt() != null ? event.occurredAt() : clock.now()).truncatedTo(ChronoUnit.MICROS);
+        h.day = h.createdAt.atZone(zone.current()).toLocalDate();
+        h.messageZh = cut(message.zh());
+        h.messageEn = cut(message.en());
+        h.eventType = type(event);
+        h.eventSeq = seq.isPresent() ? seq.getAsLong() : null;
+        h.persist();
+        digest.arm();
+    }
+
+    private static List<Account> active(Set<String> recipients) {
         List<String> names = recipients.stream().filter(r -> r != null && !r.isBlank()).limit(RECIPIENTS_MAX).toList();
-        return Account.<Account>list("username in ?1 and status = 'active'", names).stream().map(a -> a.username).toList();
+        return Account.<Account>list("username in ?1 and status = 'active'", names);
     }
 
     private static String type(Notifying event) {

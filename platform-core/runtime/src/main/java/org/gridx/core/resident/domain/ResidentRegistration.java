@@ -26,8 +26,11 @@ public class ResidentRegistration extends TenantOwnedEntity {
     public String username;
     @Column(name = "display_name")
     public String displayName;
-    public String phone;
-    public String email;
+    /** Sealed (see ResidentContact): personal data is never stored in clear. */
+    @Column(name = "phone_enc")
+    public byte[] phoneEnc;
+    @Column(name = "email_enc")
+    public byte[] emailEnc;
     @Column(name = "place_id")
     public UUID placeId;
     /** The place's grid, copied when the place is chosen so the grid's queue is one indexed read. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.gridx.api.identity.Role;
 import org.gridx.core.resident.service.ProfileInput;
 import org.gridx.core.resident.service.Registrations;
+import org.gridx.core.resident.service.ResidentContact;
 
 /** A resident's own registration: read it, change name and contact, or move (which asks the grid again). */
 @Path("/api/t/{tenant}/profile")
@@ -25,15 +26,17 @@ public class ProfileResource {
     Registrations registrations;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ResidentContact contact;
 
     @GET
     public RegistrationView mine() {
-        return RegistrationView.of(registrations.mine(identity.getPrincipal().getName()));
+        return contact.view(registrations.mine(identity.getPrincipal().getName()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public RegistrationView update(@NotNull @Valid ProfileInput in) {
-        return RegistrationView.of(registrations.update(identity.getPrincipal().getName(), in));
+        return contact.view(registrations.update(identity.getPrincipal().getName(), in));
     }
 }

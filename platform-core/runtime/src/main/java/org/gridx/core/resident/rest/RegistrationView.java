@@ -11,9 +11,10 @@ public record RegistrationView(UUID id, String username, String displayName, Str
         UUID placeId, String address, String gridCode, String gridName, String state, String decidedBy,
         Instant decidedAt, String reason, Instant createdAt) {
 
-    public static RegistrationView of(ResidentRegistration r) {
+    /** {@code phone} and {@code email} opened by ResidentContact, for callers who may see them. */
+    public static RegistrationView of(ResidentRegistration r, String phone, String email) {
         GridNode g = GridNode.findById(r.gridNodeId);
-        return new RegistrationView(r.id, r.username, r.displayName, r.phone, r.email, r.placeId, address(r.placeId),
+        return new RegistrationView(r.id, r.username, r.displayName, phone, email, r.placeId, address(r.placeId),
                 g.code, g.nameZh, r.state, r.decidedBy, r.decidedAt, r.reason, r.createdAt);
     }
 

@@ -25,6 +25,7 @@ import org.gridx.core.identity.rest.ClientAddress;
 import org.gridx.core.resident.service.RegistrationInput;
 import org.gridx.core.resident.service.RegistrationThrottle;
 import org.gridx.core.resident.service.Registrations;
+import org.gridx.core.resident.service.ResidentContact;
 import org.gridx.core.resident.service.Verifications;
 
 /**
@@ -44,30 +45,32 @@ public class RegistrationsResource {
     RegistrationThrottle throttle;
     @Inject
     TenantContext tenant;
+    @Inject
+    ResidentContact contact;
 
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid RegistrationInput in, @Context HttpServerRequest request) {
         throttle.attempt(tenant.require(), ClientAddress.of(request));
-        return Response.status(201).entity(RegistrationView.of(registrations.register(in))).build();
+        return Response.status(201).entity(contact.view(registrations.register(in))).build();
     }
 
     @GET
     public List<RegistrationView> queue(@QueryParam("state") @Size(max = 12) String state) {
-        return verifications.queue(state).stream().map(RegistrationView::of).toList();
+        return verifications.queue(state).stream().map(contact::view).toList();
     }
 
     @GET
     @Path("{id}")
     public RegistrationView one(@PathParam("id") UUID id) {
-        return RegistrationView.of(verifications.visible(id));
+        return contact.view(verifications.visible(id));
     }
 
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public RegistrationView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionInput in) {
-        return RegistrationView.of(verifications.decide(id, in.decision(), in.reason()));
+        return contact.view(verifications.decide(id, in.decision(), in.reason()));
     }
 }

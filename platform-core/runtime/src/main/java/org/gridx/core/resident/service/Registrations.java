@@ -35,12 +35,14 @@ public class Registrations {
     TenantContext tenant;
     @Inject
     GridxClock clock;
+    @Inject
+    ResidentContact contact;
 
     public ResidentRegistration register(RegistrationInput in) {
         RegistrationCheck check = new RegistrationCheck();
         check.username(in.username());
         String name = check.displayName(in.displayName());
-        String[] contact = check.contact(in.phone(), in.email());
+        String[] reach = check.contact(in.phone(), in.email());
         check.password(in.password());
         Place place = check.household(in.placeId());
         check.throwIfAny();
@@ -58,8 +60,7 @@ public class Registrations {
         r.accountId = a.id;
         r.username = a.username;
         r.displayName = name;
-        r.phone = contact[0];
-        r.email = contact[1];
+        contact.seal(r, reach[0], reach[1]);
         r.placeId = place.id;
         r.gridNodeId = place.gridNodeId;
         r.persist();
@@ -76,12 +77,11 @@ public class Registrations {
         ResidentRegistration r = mine(username);
         RegistrationCheck check = new RegistrationCheck();
         String name = check.displayName(in.displayName());
-        String[] contact = check.contact(in.phone(), in.email());
+        String[] reach = check.contact(in.phone(), in.email());
         Place place = in.placeId() == null || in.placeId().equals(r.placeId) ? null : check.household(in.placeId());
         check.throwIfAny();
         r.displayName = name;
-        r.phone = contact[0];
-        r.email = contact[1];
+        contact.seal(r, reach[0], reach[1]);
         // a new address, or any correction after a rejection, is the grid's to check again
         if (place != null || ResidentRegistration.REJECTED.equals(r.state)) {
             r.placeId = place == null ? r.placeId : place.id;

@@ -12,6 +12,7 @@ import org.gridx.api.identity.Role;
 import org.gridx.api.problem.Problem.FieldProblem;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.core.staffing.service.StaffingQueries;
+import org.gridx.core.staffing.service.StaffingVisibility;
 
 /** "Who is responsible for grid X, role R, at T" for every staff role; under-staffed grids for command roles. */
 @Path("/api/t/{tenant}/staffing")
@@ -20,6 +21,8 @@ public class StaffingQueryResource {
 
     @Inject
     StaffingQueries queries;
+    @Inject
+    StaffingVisibility visibility;
 
     @GET
     @Path("responsible")
@@ -33,6 +36,15 @@ public class StaffingQueryResource {
                     new FieldProblem("role", "the post role, e.g. grid-chief")));
         }
         return queries.responsible(grid.strip(), role.strip(), Moments.parse(at, "at"));
+    }
+
+    /** 楼栋长 and 居民小组长 of the nodes the caller may see (optionally under {@code node}), with their basis. */
+    @GET
+    @Path("resident-posts")
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.SUPERVISOR, Role.Names.GRID_CHIEF, Role.Names.INSTRUCTOR,
+            Role.Names.DISPATCHER})
+    public List<ResidentPostView> residentPosts(@QueryParam("node") String node) {
+        return queries.residentPosts(visibility.filter(node));
     }
 
     @GET

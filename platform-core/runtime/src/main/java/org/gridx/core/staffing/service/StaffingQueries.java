@@ -16,7 +16,9 @@ import org.gridx.api.problem.ProblemException;
 import org.gridx.core.grid.domain.GridNode;
 import org.gridx.core.staffing.domain.StaffPost;
 import org.gridx.core.staffing.rest.PersonRef;
+import org.gridx.core.staffing.domain.ResidentPost;
 import org.gridx.core.staffing.rest.PostView;
+import org.gridx.core.staffing.rest.ResidentPostView;
 import org.gridx.core.staffing.rest.ResponsibleView;
 import org.gridx.core.staffing.rest.UnderstaffedView;
 
@@ -37,6 +39,16 @@ public class StaffingQueries {
                 .filter(p -> visible.test(nodes.get(p.nodeId)))
                 .map(p -> PostView.of(p, nodes.get(p.nodeId), acting.at(p, at)))
                 .sorted(Comparator.comparing(PostView::node).thenComparing(v -> PostRules.ROLES.indexOf(v.role())))
+                .toList();
+    }
+
+    /** Resident posts (楼栋长, 居民小组长) on the nodes {@code visible} allows, by grid code then post. */
+    public List<ResidentPostView> residentPosts(java.util.function.Predicate<GridNode> visible) {
+        Map<UUID, GridNode> nodes = GridNode.<GridNode>listAll().stream().collect(Collectors.toMap(n -> n.id, n -> n));
+        return ResidentPost.<ResidentPost>listAll().stream().filter(p -> visible.test(nodes.get(p.gridNodeId)))
+                .map(p -> ResidentPostView.of(p, nodes.get(p.gridNodeId)))
+                .sorted(Comparator.comparing(ResidentPostView::node).thenComparing(ResidentPostView::post)
+                        .thenComparing(v -> v.placeName() == null ? "" : v.placeName()))
                 .toList();
     }
 

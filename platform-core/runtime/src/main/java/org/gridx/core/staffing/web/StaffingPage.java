@@ -15,6 +15,7 @@ import org.gridx.api.identity.Role;
 import org.gridx.core.fieldwork.web.FieldTexts;
 import org.gridx.core.grid.domain.GridNode;
 import org.gridx.core.staffing.rest.PostView;
+import org.gridx.core.staffing.rest.ResidentPostView;
 import org.gridx.core.staffing.rest.UnderstaffedView;
 import org.gridx.core.staffing.service.StaffingQueries;
 import org.gridx.core.staffing.service.StaffingVisibility;
@@ -31,7 +32,8 @@ public class StaffingPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance staffing(PageFrame frame, List<PostRow> posts, List<UnderstaffedView> understaffed);
+        static native TemplateInstance staffing(PageFrame frame, List<PostRow> posts, List<UnderstaffedView> understaffed,
+                List<ResidentPostView> residentPosts);
     }
 
     @Inject
@@ -51,6 +53,6 @@ public class StaffingPage {
         List<UnderstaffedView> short_ = queries.understaffed().stream()
                 .filter(u -> GridNode.findByCode(u.code()).filter(visible).isPresent()).toList();
         List<PostRow> rows = posts.stream().map(p -> PostRow.of(p, frame.locale())).toList();
-        return Templates.staffing(frame, rows, short_).setLocale(frame.locale());
+        return Templates.staffing(frame, rows, short_, queries.residentPosts(visible)).setLocale(frame.locale());
     }
 }
