@@ -29,4 +29,19 @@ public interface ElectionMessages {
     @Message("当选：{name}") String winner(String name);
     @Message("{#when done}{#is 'voted'}投票成功。{#is 'again'}已投过票（每户或每人一票）。{#is 'unverified'}您的居民身份尚未核实，暂不能投票。请联系网格信息员核实。{#is 'answered'}已记录您的答复。{#is 'closed'}现在不能进行此操作。{#is 'invalid'}请选择一位候选人。{#else}{/when}")
     String done(String done);
+
+    @Message("发起选举") String new_election();
+    @Message("表单有需要修改的地方，请按下列提示修改后再提交。") String form_refused();
+    @Message("选举职务") String post_field();
+    @Message("标题") String title_field();
+    @Message("网格编码") String grid_code();
+    @Message("15 位数字，如 150621901001001。") String grid_code_help();
+    @Message("楼栋（选楼栋长时必填）") String place_field();
+    @Message("楼栋的地点编号（在网格地图的楼栋详情中可以找到）。") String place_help();
+    @Message("有投票权的户数（或人数）") String electorate_field();
+    @Message("用于计算投票率；按本街道设置，每户一票或每人一票。") String electorate_help();
+    @Message("开始投票时间") String opens_at();
+    @Message("开始投票前为提名期。") String opens_at_help();
+    @Message("结束投票时间") String closes_at();
+    @Message("发起") String call_election();
 }

@@ -27,12 +27,12 @@ import java.util.function.Supplier;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.api.web.LayoutFrame;
 import org.gridx.api.web.TenantPages;
-import org.gridx.modules.selfgovernance.election.domain.Election;
 import org.gridx.modules.selfgovernance.election.rest.ElectionView;
 import org.gridx.modules.selfgovernance.election.service.ElectionViews;
 import org.gridx.modules.selfgovernance.election.service.ElectionVoting;
 import org.gridx.modules.selfgovernance.election.service.Elections;
 import org.gridx.modules.selfgovernance.election.service.Nominations;
+import org.gridx.modules.selfgovernance.common.web.FormErrors;
 import org.gridx.modules.selfgovernance.people.Caller;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -45,7 +45,8 @@ public class ElectionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(LayoutFrame frame, String tenant, List<ElectionView> elections);
+        static native TemplateInstance list(LayoutFrame frame, String tenant, List<ElectionView> elections, boolean organiser,
+                ElectionForm form, FormErrors errors);
 
         static native TemplateInstance election(LayoutFrame frame, String tenant, ElectionPage page, String done);
     }
@@ -62,12 +63,12 @@ public class ElectionPages {
     Nominations nominations;
     @Inject
     Caller caller;
+    @Inject
+    ElectionListing listing;
 
     @GET
     public TemplateInstance list(@PathParam("tenant") String tenant) {
-        LayoutFrame frame = pages.frame(tenant, ElectionTexts.in(pages.locale()).elections_heading());
-        return Templates.list(frame, tenant, Election.<Election>list("order by closesAt desc, id").stream()
-                .map(e -> views.of(e, caller.username())).toList()).setLocale(frame.locale());
+        return listing.render(tenant, ElectionForm.EMPTY, FormErrors.NONE);
     }
 
     @GET

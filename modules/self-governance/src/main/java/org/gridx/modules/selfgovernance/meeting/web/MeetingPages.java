@@ -10,8 +10,6 @@ import static org.gridx.api.identity.Role.Names.TENANT_ADMIN;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +27,7 @@ import java.util.UUID;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.api.web.LayoutFrame;
 import org.gridx.api.web.TenantPages;
-import org.gridx.modules.selfgovernance.meeting.domain.Meeting;
-import org.gridx.modules.selfgovernance.meeting.rest.MeetingSummary;
+import org.gridx.modules.selfgovernance.common.web.FormErrors;
 import org.gridx.modules.selfgovernance.meeting.rest.MeetingView;
 import org.gridx.modules.selfgovernance.meeting.service.MeetingRegistrations;
 import org.gridx.modules.selfgovernance.meeting.service.MeetingViews;
@@ -49,7 +46,8 @@ public class MeetingPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(LayoutFrame frame, String tenant, List<MeetingLine> meetings);
+        static native TemplateInstance list(LayoutFrame frame, String tenant, List<MeetingLine> meetings, boolean organiser,
+                MeetingForm form, FormErrors errors);
 
         static native TemplateInstance meeting(LayoutFrame frame, String tenant, MeetingPage page, String done);
     }
@@ -62,13 +60,12 @@ public class MeetingPages {
     MeetingRegistrations registrations;
     @Inject
     Caller caller;
+    @Inject
+    MeetingListing listing;
 
     @GET
     public TemplateInstance list(@PathParam("tenant") String tenant) {
-        LayoutFrame frame = pages.frame(tenant, texts().meetings_heading());
-        List<MeetingLine> lines = Meeting.<Meeting>list("order by startsAt desc, id").stream()
-                .map(MeetingSummary::of).map(MeetingLine::of).toList();
-        return Templates.list(frame, tenant, lines).setLocale(frame.locale());
+        return listing.render(tenant, MeetingForm.EMPTY, FormErrors.NONE);
     }
 
     @GET
@@ -103,10 +100,5 @@ public class MeetingPages {
     private String cancel(UUID id) {
         registrations.cancel(id, caller.username());
         return "cancelled";
-    }
-
-    private MeetingMessages texts() {
-        return "en".equals(pages.locale().getLanguage()) ? MessageBundles.get(MeetingMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(MeetingMessages.class);
     }
 }

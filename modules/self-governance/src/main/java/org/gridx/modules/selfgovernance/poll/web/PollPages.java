@@ -26,8 +26,8 @@ import java.util.UUID;
 import org.gridx.api.problem.ProblemException;
 import org.gridx.api.web.LayoutFrame;
 import org.gridx.api.web.TenantPages;
+import org.gridx.modules.selfgovernance.common.web.FormErrors;
 import org.gridx.modules.selfgovernance.people.Caller;
-import org.gridx.modules.selfgovernance.poll.domain.Poll;
 import org.gridx.modules.selfgovernance.poll.rest.PollView;
 import org.gridx.modules.selfgovernance.poll.service.PollViews;
 import org.gridx.modules.selfgovernance.poll.service.PollVoting;
@@ -43,7 +43,8 @@ public class PollPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(LayoutFrame frame, String tenant, List<PollView> polls);
+        static native TemplateInstance list(LayoutFrame frame, String tenant, List<PollView> polls, boolean organiser,
+                PollForm form, FormErrors errors);
 
         static native TemplateInstance poll(LayoutFrame frame, String tenant, PollView poll, String opens, String closes, String done);
     }
@@ -58,12 +59,12 @@ public class PollPages {
     PollVoting voting;
     @Inject
     Caller caller;
+    @Inject
+    PollListing listing;
 
     @GET
     public TemplateInstance list(@PathParam("tenant") String tenant) {
-        LayoutFrame frame = pages.frame(tenant, PollTexts.in(pages.locale()).polls_heading());
-        List<PollView> all = Poll.<Poll>list("order by closesAt desc, id").stream().map(p -> views.of(p, caller.username())).toList();
-        return Templates.list(frame, tenant, all).setLocale(frame.locale());
+        return listing.render(tenant, PollForm.EMPTY, FormErrors.NONE);
     }
 
     @GET

@@ -1,0 +1,58 @@
+package org.gridx.modules.selfgovernance.election.web;
+
+import static org.gridx.api.identity.Role.Names.GRID_CHIEF;
+import static org.gridx.api.identity.Role.Names.INSTRUCTOR;
+import static org.gridx.api.identity.Role.Names.SPECIALIST;
+import static org.gridx.api.identity.Role.Names.SUPERVISOR;
+import static org.gridx.api.identity.Role.Names.TENANT_ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.gridx.api.problem.ProblemException;
+import org.gridx.modules.selfgovernance.common.web.FormCheck;
+import org.gridx.modules.selfgovernance.common.web.FormErrors;
+import org.gridx.modules.selfgovernance.election.domain.Election;
+import org.gridx.modules.selfgovernance.election.service.Elections;
+import org.gridx.modules.selfgovernance.people.Caller;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The organiser's "call an election" form: the API's checks and service; a refused form comes back with its errors. */
+@Path("/t/{tenant}/self-governance/elections")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed({TENANT_ADMIN, SUPERVISOR, GRID_CHIEF, INSTRUCTOR, SPECIALIST})
+public class ElectionStaffPages {
+
+    @Inject
+    Elections elections;
+    @Inject
+    FormCheck check;
+    @Inject
+    ElectionListing listing;
+    @Inject
+    Caller caller;
+
+    @POST
+    public Response call(@PathParam("tenant") String tenant, @RestForm String post, @RestForm String title,
+            @RestForm String gridCode, @RestForm String placeId, @RestForm String electorate, @RestForm String opensAt,
+            @RestForm String closesAt) {
+        ElectionForm form = new ElectionForm(post, title, gridCode, placeId, electorate, opensAt, closesAt);
+        try {
+            Election e = elections.call(check.valid(form.input()), caller.username());
+            return Response.seeOther(URI.create("/t/" + tenant + "/self-governance/elections/" + e.id)).build();
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 && e.problem().status() != 422) {
+                throw e;
+            }
+            return Response.status(422).entity(listing.render(tenant, form, FormErrors.of(e))).build();
+        }
+    }
+}
