@@ -14,9 +14,9 @@ import org.gridx.core.casework.service.ReportInput;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Intake as the API sees it. A report is first written without asking whether its key was seen (new keys
- * are the common case); a key seen before — a phone's retry, or two copies of one report racing — fails the
- * insert on the unique key, and intake runs again with the look, which finds the first case.
+ * Intake as the API sees it. Two copies of one report racing (a phone's retry overtaking the first send)
+ * both pass the "seen this key?" check; the unique key lets one insert win, and the loser is answered by
+ * running intake again, which now finds the winner's case.
  */
 @ApplicationScoped
 public class CaseReporting {
@@ -32,10 +32,10 @@ public class CaseReporting {
 
     public Intake report(ReportInput in, Supplier<Actor> who, String key) {
         try {
-            return intake.take(in, who, key, false);
+            return intake.take(in, who, key);
         } catch (RuntimeException e) {
             if (key != null && isKeyRace(e)) {
-                return intake.take(in, who, key, true);
+                return intake.take(in, who, key);
             }
             throw e;
         }

@@ -65,18 +65,17 @@ public class CaseIntake {
     }
 
     public Intake take(ReportInput raw, Actor actor, String key) {
-        return take(raw, () -> actor, key, true);
+        return take(raw, () -> actor, key);
     }
 
     /**
      * {@code who} is asked inside this transaction, so reading the caller's account shares its connection.
-     * {@code lookFirst} false skips the "seen this key?" query: a new key is the common case, and a key seen
-     * before then fails the insert on its unique index — the caller runs intake again with the look (see
-     * {@code CaseReporting}), which answers with the first case or a 409.
+     * The key is looked up before writing (rather than left to the unique index): a phone's resend is normal,
+     * and a failed insert would leave a warning with a stack trace in the log for each one.
      */
-    public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key, boolean lookFirst) {
+    public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key) {
         Actor actor = who.get();
-        return record(raw.withSource(source(raw, actor)), actor, key, lookFirst);
+        return record(raw.withSource(source(raw, actor)), actor, key);
     }
 
     /**
@@ -84,13 +83,13 @@ public class CaseIntake {
      * kept as given even when the acting account is a resident, whose own reports are always "resident".
      */
     public Recorded<CaseFile> reportOnChannel(ReportInput in, Actor actor, String key) {
-        Intake i = record(in, actor, key, true);
+        Intake i = record(in, actor, key);
         return new Recorded<>(i.file(), i.created());
     }
 
-    private Intake record(ReportInput in, Actor actor, String key, boolean lookFirst) {
+    private Intake record(ReportInput in, Actor actor, String key) {
         String hash = Idempotency.hash(in);
-        if (key != null && lookFirst) {
+        if (key != null) {
             Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
             if (earlier.isPresent()) {
                 Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
