@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.clock.GridxClock;
 import org.gridx.core.timer.service.DbTimers;
+import org.gridx.core.timer.service.FiredTimerRetention;
 import org.gridx.core.timer.service.TimerSweep;
 import org.gridx.core.timer.service.Timers;
 import org.gridx.testkit.AdminSql;
@@ -49,6 +50,8 @@ class TimersTest {
     FlakyTimerHandler flaky;
     @Inject
     EntityManager em;
+    @Inject
+    FiredTimerRetention retention;
 
     String a;
     String b;
@@ -259,6 +262,34 @@ class TimersTest {
 
         sweep.sweepOnce();
         assertEquals(List.of(a), counting.fired(s).stream().map(t -> t.tenantId()).toList(), "only A's was due");
+    }
+
+    @Test
+    void firedTimersOlderThanTheRetentionAreDeletedPendingAndRecentOnesStayAndOtherTenantsAreUntouched() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        UUID otherTenant = UUID.randomUUID();
+        schedule(a, CountingTimerHandler.KIND, old, T0.plusSeconds(60), Map.of());
+        schedule(a, CountingTimerHandler.KIND, recent, T0.plusSeconds(120), Map.of());
+        schedule(a, CountingTimerHandler.KIND, pending, T0.plus(Duration.ofDays(60)), Map.of());
+        schedule(b, CountingTimerHandler.KIND, otherTenant, T0.plusSeconds(60), Map.of());
+        clock.set(T0.plusSeconds(180));
+        sweep.sweepOnce();
+        // the first fired 31 days ago, the second 29: only the first is past the 30-day default
+        AdminSql.update("UPDATE timer SET fired_at = ? WHERE subject_id = ?",
+                java.sql.Timestamp.from(T0.minus(Duration.ofDays(31))), old);
+        AdminSql.update("UPDATE timer SET fired_at = ? WHERE subject_id = ?",
+                java.sql.Timestamp.from(T0.minus(Duration.ofDays(29))), recent);
+        AdminSql.update("UPDATE timer SET fired_at = ? WHERE subject_id = ?",
+                java.sql.Timestamp.from(T0.minus(Duration.ofDays(31))), otherTenant);
+
+        assertEquals(1, retention.prune(a));
+        assertEquals(0, rows(old).size(), "fired before the window: deleted");
+        assertEquals(1, rows(recent).size(), "fired within the window: kept");
+        assertEquals(1, rows(pending).size(), "not fired: kept");
+        assertEquals(1, rows(otherTenant).size(), "tenant B's old timer waits for B's own pass");
+        assertEquals(0, retention.prune(a), "nothing left to prune");
     }
 
     @Test

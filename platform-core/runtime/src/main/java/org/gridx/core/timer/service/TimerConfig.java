@@ -27,4 +27,8 @@ public interface TimerConfig {
     /** The longest wait between retries; a timer that keeps failing is retried this often, forever. */
     @WithDefault("PT1H")
     Duration maxBackoff();
+
+    /** How long a fired timer stays (what fired when, for support), before the sweep deletes it. */
+    @WithDefault("P30D")
+    Duration keepFired();
 }

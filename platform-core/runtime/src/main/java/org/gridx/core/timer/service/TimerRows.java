@@ -48,6 +48,14 @@ public class TimerRows {
                 .setParameter("now", now).setParameter("tenant", tenant).setParameter("id", id).executeUpdate();
     }
 
+    /** Deletes up to {@code limit} of the tenant's timers that fired before {@code before}; returns how many. */
+    int pruneFired(String tenant, Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM timer WHERE tenant_id = :tenant AND id IN (SELECT id FROM timer"
+                + " WHERE tenant_id = :tenant AND fired_at < :before LIMIT :limit)")
+                .setParameter("tenant", tenant).setParameter("before", before).setParameter("limit", limit)
+                .executeUpdate();
+    }
+
     /** Counts a failed attempt; does nothing when the timer fired meanwhile (another replica's retry won). */
     void recordFailure(String tenant, Claimed claimed, String error, Instant nextTry) {
         em.createNativeQuery("UPDATE timer SET attempts = :attempts, last_error = :error, next_try_at = :next"

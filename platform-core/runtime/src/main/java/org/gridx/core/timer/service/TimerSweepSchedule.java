@@ -23,6 +23,8 @@ public class TimerSweepSchedule {
     TimerSweep sweep;
     @Inject
     TimerConfig config;
+    @Inject
+    FiredTimerRetention retention;
 
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
@@ -56,6 +58,9 @@ public class TimerSweepSchedule {
     private void sweepQuietly() {
         try {
             sweep.sweepOnce(() -> !stopping);
+            if (!stopping) {
+                retention.pruneWhenDue();
+            }
         } catch (RuntimeException | Error e) {
             // Anything thrown out of here would silently cancel every later run of the scheduled task.
             Log.error("the timer sweep failed; trying again at the next interval", e);
