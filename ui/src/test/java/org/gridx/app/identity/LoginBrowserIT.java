@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import org.gridx.testkit.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person signs in on a phone-sized Chromium, sees the home page in Chinese, switches to English, signs out. */
 @QuarkusTest
@@ -29,18 +31,19 @@ class LoginBrowserIT {
             d.findElement(By.id("username")).sendKeys("gaolimei");
             d.findElement(By.id("password")).sendKeys(IdentityFixture.PASSWORD);
             d.findElement(By.id("login-submit")).click();
-
-            assertTrue(d.getCurrentUrl().endsWith("/t/" + tenant + "/"), d.getCurrentUrl());
+            // a form post navigates after click() returns: wait for the new page, never read the URL at once
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+            wait.until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
             assertTrue(d.findElement(By.tagName("h1")).getText().contains("您好"), d.getPageSource());
             assertTrue(d.getPageSource().contains("网格信息员"));
 
             d.findElement(By.id("lang-switch")).click();
-            assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"));
+            wait.until(x -> "en".equals(x.findElement(By.tagName("html")).getAttribute("lang")));
             assertTrue(d.findElement(By.tagName("h1")).getText().contains("Hello"), d.getPageSource());
             assertTrue(d.getPageSource().contains("Grid informant"));
 
             d.findElement(By.id("sign-out")).click();
-            assertTrue(d.getCurrentUrl().contains("/t/" + tenant + "/login"), d.getCurrentUrl());
+            wait.until(x -> x.getCurrentUrl().contains("/t/" + tenant + "/login"));
             assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"), "the language choice stays");
             d.get(base + "t/" + tenant + "/");
             assertTrue(d.getCurrentUrl().contains("/login?next="), "signed out: the home page asks to sign in");
