@@ -42,7 +42,7 @@ public class DbTimers implements Timers {
         requireKind(kind);
         Objects.requireNonNull(subjectId, "a timer needs a subject");
         Objects.requireNonNull(dueAt, "a timer needs a due time");
-        write("""
+        sql.update("""
                 INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at)
                 VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
@@ -55,13 +55,13 @@ public class DbTimers implements Timers {
     @Override
     public void cancel(UUID subjectId, String kind) {
         requireKind(kind);
-        write("DELETE FROM timer WHERE tenant_id = ? AND subject_id = ? AND kind = ? AND fired_at IS NULL",
+        sql.update("DELETE FROM timer WHERE tenant_id = ? AND subject_id = ? AND kind = ? AND fired_at IS NULL",
                 tenants.require(), subjectId, kind);
     }
 
     @Override
     public void cancelAll(UUID subjectId) {
-        write("DELETE FROM timer WHERE tenant_id = ? AND subject_id = ? AND fired_at IS NULL", tenants.require(), subjectId);
+        sql.update("DELETE FROM timer WHERE tenant_id = ? AND subject_id = ? AND fired_at IS NULL", tenants.require(), subjectId);
     }
 
     /** The subject's pending timers, soonest first. */
@@ -81,11 +81,6 @@ public class DbTimers implements Timers {
      */
     private jakarta.persistence.Query timerQuery(String sql) {
         return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("timer");
-    }
-
-    /** Writes skip Hibernate (see {@link TransactionSql}); nothing mapped reads this table. */
-    private void write(String statement, Object... params) {
-        sql.update(statement, params);
     }
 
     private static void requireKind(String kind) {
