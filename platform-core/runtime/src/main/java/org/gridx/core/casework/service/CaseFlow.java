@@ -79,6 +79,10 @@ public class CaseFlow {
         c.state = t.to().code();
         if (ctx.restartClock) {
             deadlines.enterStep(c, ctx.now);
+            if (c.dueAt != null) {
+                // the step's limit goes on record, so timeliness can be judged (and re-judged) from the record alone
+                ctx.data.put("due", c.dueAt.toString());
+            }
         }
         TimelineEntry e = timeline.append(c, t, actor, role, ctx.note, ctx.data, ctx.now);
         ctx.photos.forEach((photoRole, ids) -> timeline.attach(c, e, ids, photoRole));

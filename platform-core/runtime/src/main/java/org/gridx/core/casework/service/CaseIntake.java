@@ -126,6 +126,9 @@ public class CaseIntake {
         if (c.duplicateOf != null) {
             data.put("duplicateOf", c.duplicateOf.toString());
         }
+        if (c.dueAt != null) {
+            data.put("due", c.dueAt.toString()); // the record alone tells whether each step kept its limit
+        }
         // everything about the new case is decided before it is written: one INSERT, no UPDATE after it
         TimelineEntry e = timeline.seal(c, t, actor, role, c.description, data, now);
         c.persist();

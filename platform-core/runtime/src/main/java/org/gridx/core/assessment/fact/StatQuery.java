@@ -1,0 +1,90 @@
+package org.gridx.core.assessment.fact;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridx.api.tenant.TenantContext;
+
+/**
+ * Sums of {@code case_stat_day} for the current tenant: one statement per call, over at most one row per key
+ * and day of the period, so the cost follows the period and the number of keys, never the number of cases.
+ */
+@ApplicationScoped
+@jakarta.transaction.Transactional // the tenant is stamped on the connection per transaction (row-level security)
+public class StatQuery {
+
+    /** How a series groups days: {@code date_trunc} fields. */
+    public enum Bucket { DAY, WEEK, MONTH }
+
+    private static final String SUMS = java.util.Arrays.stream(StatCounter.values())
+            .map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+
+    @Inject
+    AgroalDataSource db;
+    @Inject
+    TenantContext tenants;
+
+    /** Everything in the period, added up. */
+    public Counters total(StatPeriod p) {
+        Map<String, Counters> m = grouped(p, "''");
+        return m.getOrDefault("", Counters.ZERO);
+    }
+
+    /** One sum per key (grid code, department code, username, grid|item), keys in order. */
+    public Map<String, Counters> byKey(StatPeriod p) {
+        return grouped(p, "key");
+    }
+
+    /** One sum per day, ISO week (starting Monday) or month, in order; buckets without cases are absent. */
+    public Map<LocalDate, Counters> series(StatPeriod p, Bucket bucket) {
+        Map<LocalDate, Counters> m = new LinkedHashMap<>();
+        grouped(p, "date_trunc('" + bucket.name().toLowerCase(java.util.Locale.ROOT) + "', day)::date::text")
+                .forEach((k, v) -> m.put(LocalDate.parse(k), v));
+        return m;
+    }
+
+    private Map<String, Counters> grouped(StatPeriod p, String groupBy) {
+        StringBuilder sql = new StringBuilder("SELECT " + groupBy + " AS g, " + SUMS
+                + " FROM case_stat_day WHERE tenant_id = ? AND dim = ? AND day BETWEEN ? AND ?");
+        List<Object> params = new ArrayList<>(List.of(tenants.require(), p.dim().code(), p.dim().bucket(p.from()), p.to()));
+        if (p.keyPrefix() != null) {
+            sql.append(" AND left(key, ?) = ?");
+            params.add(p.keyPrefix().length());
+            params.add(p.keyPrefix());
+        }
+        if (p.key() != null) {
+            sql.append(" AND key = ?");
+            params.add(p.key());
+        }
+        sql.append(" GROUP BY 1 ORDER BY 1");
+        Map<String, Counters> out = new LinkedHashMap<>();
+        int n = StatCounter.values().length;
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] v = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = rs.getLong(i + 2);
+                    }
+                    out.put(rs.getString(1), Counters.of(v));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not sum case statistics: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}
