@@ -111,6 +111,14 @@ for c in 8 32; do
   read -r tps _ <<<"${base[$c]}"
   [ -n "$tps" ] || { echo "case-intake: pgbench failed:"; cat "$work/pgbench.err"; exit 1; }
 done
+# The ceiling any intake could reach here: an authenticated read that does nothing else (token check,
+# tenant admission and stamp, one row) at the same client counts. If it is below half of pgbench, the
+# ratio goal cannot be met on this machine by any intake, however lean.
+declare -A ceil
+for c in 8 32; do
+  ceil[$c]=$(wrk -t2 -c"$c" -d"$SECS"s -H "Authorization: Bearer $token" "$GRIDX_URL/api/t/$TENANT/me" \
+    | awk '/^Requests\/sec/ {print $2}')
+done
 peak=$(for c in 8 32; do echo "${app[$c]}" | cut -d' ' -f1; done | sort -g | tail -1)
 rate=$(echo "$peak * 0.7" | bc -l | xargs printf '%.0f')
 open=$(java IntakeOpenLoop.java "$GRIDX_URL/api/t/$TENANT/cases" "$token" "$rate" "$OPEN_SECS" "$RUN-open" | awk '/^RESULT/')
@@ -136,6 +144,11 @@ for c in 8 32; do
     "$(echo "$acpu / ($ok + $bad)" | bc -l)" "$(echo "$pcpu / ($ok + $bad)" | bc -l)" "$tps" "$avg" "$(echo "$bcpu / $n" | bc -l)" "$ratio"
 done
 printf 'case-intake  goal intake >= 0.5 x pgbench at the same client count: %s\n' "$verdict"
+for c in 8 32; do
+  read -r tps _ <<<"${base[$c]}"
+  printf 'case-intake  ceiling at %s clients: authenticated GET /me %.0f req/s = %.3f x pgbench\n' "$c" "${ceil[$c]}" \
+    "$(echo "${ceil[$c]} / $tps" | bc -l)"
+done
 read -r _ orps op50 op90 op99 omax _ obad <<<"$open"
 printf 'case-intake  open loop at 70%% of peak (%s of %.0f req/s) for %ss: %.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, non-201 %d\n' \
   "$rate" "$peak" "$OPEN_SECS" "$orps" "$op50" "$op90" "$op99" "$omax" "$obad"
