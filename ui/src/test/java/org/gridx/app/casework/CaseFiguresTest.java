@@ -15,6 +15,8 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import org.gridx.api.tenant.TenantContext;
+import java.util.UUID;
+import org.gridx.core.assessment.fact.CaseFactProjection;
 import org.gridx.core.assessment.fact.Counters;
 import org.gridx.core.assessment.fact.FactCatchUp;
 import org.gridx.core.assessment.fact.StatCounter;
@@ -39,6 +41,8 @@ class CaseFiguresTest {
     FactCatchUp catchUp;
     @Inject
     TenantContext tenants;
+    @Inject
+    CaseFactProjection projection;
 
     @Test
     void theProjectorCountsTheIllegalStructureCaseAtEveryStepAndARebuildAgrees() {
@@ -108,6 +112,31 @@ class CaseFiguresTest {
         LocalDate today = LocalDate.now(ZONE);
         assertEquals(Counters.ZERO, tenants.callAs(b, () -> stats.total(StatPeriod.of(StatDimension.GRID,
                 today.minusDays(2), today.plusDays(2)))), "tenant b's sums hold nothing of a's case");
+    }
+
+    @Test
+    void projectingTheSameNewCaseFromSeveralPlacesAtOnceCountsItOnce() throws Exception {
+        String t = street("figc");
+        LocalDate today = LocalDate.now(ZONE);
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(UUID.fromString(reported(t, GAO_LIMEI, problem(ILLEGAL_STRUCTURE, OPPOSITE_BEIDA, "并发统计 " + i))));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> tenants.callAs(t, () -> projection.project(ids)))); // the relay projects them too
+            }
+            for (var r : runs) {
+                r.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        awaitCurrent(t);
+        assertEquals(3, streetTotal(t, today).get(StatCounter.REPORTED));
+        assertEquals(3, streetTotal(t, today).get(StatCounter.OPEN));
     }
 
     private Counters streetTotal(String t, LocalDate day) {

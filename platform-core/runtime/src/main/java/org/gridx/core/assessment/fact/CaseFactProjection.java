@@ -60,34 +60,43 @@ public class CaseFactProjection {
         String tenant = tenants.require();
         try (Connection c = db.getConnection()) {
             UUID[] ids = caseIds.stream().distinct().sorted().toArray(UUID[]::new);
+            claim(c, tenant, ids);
             Map<UUID, Stored> stored = stored(c, tenant, ids);
             Map<UUID, Loaded> loaded = loaded(c, tenant, ids, zone.current());
             Map<StatRowKey, Counters> delta = new TreeMap<>();
-            List<Object[]> inserts = new ArrayList<>();
             List<Object[]> updates = new ArrayList<>();
             for (UUID id : ids) {
                 Loaded now = loaded.get(id);
                 Stored before = stored.get(id);
-                if (now == null || (before != null && before.lastSeq >= now.length)) {
+                if (now == null || before == null || before.lastSeq >= now.length) {
                     continue;
                 }
                 Counters counts = CaseFactFold.of(now.entries);
-                if (before != null) {
-                    before.keys.rows().forEach(r -> delta.merge(r, before.counts.negate(), Counters::plus));
-                }
+                before.keys.rows().forEach(r -> delta.merge(r, before.counts.negate(), Counters::plus));
                 now.keys.rows().forEach(r -> delta.merge(r, counts, Counters::plus));
-                Object[] row = {now.length, now.keys.day(), now.keys.grid(), now.keys.department(), now.keys.person(),
-                        now.keys.item(), write(counts), tenant, id};
-                (before == null ? inserts : updates).add(row);
+                updates.add(new Object[] {now.length, now.keys.day(), now.keys.grid(), now.keys.department(),
+                        now.keys.person(), now.keys.item(), write(counts), tenant, id});
             }
-            batch(c, "INSERT INTO case_fact (last_seq, day, grid_code, department, person, item, counts, tenant_id, case_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)", inserts);
             batch(c, "UPDATE case_fact SET last_seq = ?, day = ?, grid_code = ?, department = ?, person = ?, item = ?, "
                     + "counts = ?::jsonb WHERE tenant_id = ? AND case_id = ?", updates);
             stats.add(c, tenant, delta);
-            return inserts.size() + updates.size();
+            return updates.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not project case facts: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes sure every case has a fact row (a new one counts nothing yet) before locking them: two projections
+     * of a new case (the relay and catch-up, two replicas) then queue on the row instead of both inserting it.
+     */
+    private static void claim(Connection c, String tenant, UUID[] ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_fact (tenant_id, case_id, last_seq, day, grid_code, "
+                + "department, person, item, counts) SELECT tenant_id, id, 0, reported_at::date, grid_code, '-', '-', '-', "
+                + "'{}' FROM case_file WHERE tenant_id = ? AND id = ANY (?) ORDER BY id ON CONFLICT DO NOTHING")) {
+            ps.setString(1, tenant);
+            ps.setArray(2, c.createArrayOf("uuid", ids));
+            ps.executeUpdate();
         }
     }
 
