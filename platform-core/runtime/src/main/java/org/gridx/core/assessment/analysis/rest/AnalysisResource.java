@@ -50,7 +50,7 @@ public class AnalysisResource {
         HotSpotReport r = requests.hotSpots(from, to, node, limit, en());
         if (format != null) {
             return download(pick(table, "pairs", AnalysisTables.hotSpots(r, locale.get()), "matrix",
-                    AnalysisTables.matrix(r, locale.get())), format, "hotspots");
+                    AnalysisTables.matrix(r, locale.get())), format, "matrix".equals(table) ? "hotspots-matrix" : "hotspots");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", r.asked());
@@ -100,7 +100,7 @@ public class AnalysisResource {
         BottleneckReport r = requests.bottlenecks(from, to, stuck, en());
         if (format != null) {
             return download(pick(table, "departments", AnalysisTables.departments(r, locale.get()), "stuck",
-                    AnalysisTables.stuck(r, locale.get(), today.zone())), format, "bottlenecks");
+                    AnalysisTables.stuck(r, locale.get(), today.zone())), format, "stuck".equals(table) ? "stuck-cases" : "bottlenecks");
         }
         return Response.ok(r).build();
     }
