@@ -43,6 +43,7 @@ public final class RoleLinks {
         links.addAll(CaseLinks.forRole(r, tenant, locale));
         // the resident portal: a resident's profile, the grid's verification queue, the street's news
         links.addAll(ResidentLinks.forRole(r, tenant, locale));
+        links.addAll(org.gridx.core.assessment.analysis.web.AnalysisLinks.forRole(r, tenant, locale));
         return links;
     }
 
