@@ -32,6 +32,6 @@ public class Duty extends TenantOwnedEntity {
     public String phone;
 
     public static List<Duty> on(LocalDate day) {
-        return list("day = ?1 order by startsAt, dutyRole", day);
+        return list("day = ?1 order by startsAt, dutyRole, id", day); // ids are time-ordered: then as entered
     }
 }
