@@ -68,11 +68,11 @@ class BoardFiguresTest {
         clock.set(t0);
         String closed = report(t, "gao", G11, IN_G11, "门店门口违章接坡").getString("id");
         String late = report(t, "gao", G12, IN_G12, "人行道违章接坡").getString("id");
-        report(t, "wu", G21, IN_G21, "小区门口违章接坡");
+        report(t, "wu.xiuhua", G21, IN_G21, "小区门口违章接坡");
         act(t, "disp", closed, Map.of("action", "register"));
         act(t, "disp", closed, Map.of("action", "dispatch"));
-        act(t, "cg", closed, Map.of("action", "accept"));
-        act(t, "cg", closed, Map.of("action", "handle", "note", "已拆除", "photos", List.of(CommandFixture.photo(t, "cg"))));
+        act(t, "chengguan", closed, Map.of("action", "accept"));
+        act(t, "chengguan", closed, Map.of("action", "handle", "note", "已拆除", "photos", List.of(CommandFixture.photo(t, "chengguan"))));
         act(t, "gao", closed, Map.of("action", "close"));
         act(t, "gao", closed, Map.of("action", "evaluate", "rating", 5));
         act(t, "disp", late, Map.of("action", "register"));

@@ -41,9 +41,9 @@ class BoardMapTest {
         String t = CommandFixture.tenant();
         String a = report(t, "gao", G11, IN_G11, "北大一网格违章接坡").getString("number");
         String b = report(t, "gao", G12, IN_G12, "北大二网格违章接坡").getString("number");
-        String c = report(t, "wu", G21, IN_G21, "南园违章接坡").getString("number");
-        String rejected = report(t, "wu", G21, IN_G21, "重复上报").getString("id");
-        act(t, "disp", rejected, Map.of("action", "reject", "reason", "不属实"));
+        String c = report(t, "wu.xiuhua", G21, IN_G21, "南园违章接坡").getString("number");
+        String rejected = report(t, "wu.xiuhua", G21, IN_G21, "重复上报").getString("id");
+        act(t, "disp", rejected, Map.of("action", "reject", "note", "现场核实无此问题"));
         api(t, "disp").body(Map.of("name", "北大社区东门", "node", G11, "lon", 110.004, "lat", 40.406,
                 "streamUrl", "rtsp://video.example/beida-east", "status", "online")).post("/api/t/" + t + "/command/cameras")
                 .then().statusCode(201);

@@ -38,7 +38,7 @@ class BoardScopeTest {
     void aCommunityChiefSeesOnlyTheirCommunity() {
         String t = CommandFixture.tenant();
         String mine = report(t, "gao", G11, IN_G11, "北大违章接坡").getString("number");
-        report(t, "wu", G21, IN_G21, "南园违章接坡");
+        report(t, "wu.xiuhua", G21, IN_G21, "南园违章接坡");
         tenants.callAs(t, () -> catchUp.runNow());
         String api = "/api/t/" + t + "/command/";
 
@@ -47,7 +47,7 @@ class BoardScopeTest {
         api(t, "chief1").get(api + "map").then().statusCode(200).body("node.code", equalTo(C1))
                 .body("cases.number", equalTo(List.of(mine))).body("path.code", equalTo(List.of(C1)));
         api(t, "chief1").queryParam("node", G11).get(api + "map").then().statusCode(200)
-                .body("path.code", equalTo(List.of(C1, G11)), "the way up stops at their community");
+                .body("path.code", equalTo(List.of(C1, G11))); // the way up stops at their community
         for (String node : List.of(C2, G21, STREET, "150621901009")) {
             api(t, "chief1").queryParam("node", node).get(api + "board").then().statusCode(404);
             api(t, "chief1").queryParam("node", node).get(api + "map").then().statusCode(404);
@@ -63,7 +63,7 @@ class BoardScopeTest {
     @Test
     void residentsAndDepartmentHandlersGetNoBoard() {
         String t = CommandFixture.tenant();
-        for (String user : List.of("li", "cg", "gao")) {
+        for (String user : List.of("li.min", "chengguan", "gao")) {
             api(t, user).get("/api/t/" + t + "/command/board").then().statusCode(403);
             api(t, user).get("/api/t/" + t + "/command/map").then().statusCode(403);
             given().redirects().follow(false).accept("text/html").cookie("gridx_token", token(t, user))
@@ -80,6 +80,10 @@ class BoardScopeTest {
         given().auth().oauth2(dispA).get("/api/t/" + b + "/command/board").then().statusCode(404);
         given().auth().oauth2(dispA).get("/api/t/" + b + "/command/map").then().statusCode(404);
         given().redirects().follow(false).accept("text/html").cookie("gridx_token", dispA).get("/t/" + b + "/command")
+                .then().statusCode(303); // a foreign session is no session there: sign in
+        given().redirects().follow(false).accept("text/html").auth().oauth2(dispA).get("/t/" + b + "/command")
                 .then().statusCode(404);
+        given().redirects().follow(false).accept("text/html").cookie("gridx_token", dispA).get("/t/" + b + "/command/cameras")
+                .then().statusCode(303);
     }
 }

@@ -85,12 +85,12 @@ class CameraApiTest {
         api(t, "chief2").queryParam("node", C2).get(base).then().statusCode(200).body("name", equalTo(List.of("南园")));
         api(t, "chief2").queryParam("node", C1).get(base).then().statusCode(404);
         api(t, "disp").queryParam("node", C1).get(base).then().statusCode(200).body("name", equalTo(List.of("北大")));
-        for (String user : List.of("chief1", "gao", "cg", "li")) {
+        for (String user : List.of("chief1", "gao", "chengguan", "li.min")) {
             api(t, user).body(camera("x", G11)).post(base).then().statusCode(403);
             api(t, user).body(camera("x", G11)).put(base + "/" + beida).then().statusCode(403);
             api(t, user).delete(base + "/" + beida).then().statusCode(403);
         }
-        for (String user : List.of("gao", "cg", "li")) {
+        for (String user : List.of("gao", "chengguan", "li.min")) {
             api(t, user).get(base).then().statusCode(403);
         }
         given().get(base).then().statusCode(401);

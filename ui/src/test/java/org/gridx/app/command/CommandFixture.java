@@ -74,9 +74,9 @@ final class CommandFixture {
                   - {username: chief1, displayName: 北大网格长, roles: [grid-chief], gridScope: ["150621901001"]}
                   - {username: chief2, displayName: 南园网格长, roles: [grid-chief], gridScope: ["150621901002"]}
                   - {username: gao, displayName: 高丽美, roles: [informant], gridScope: ["150621901001"]}
-                  - {username: wu, displayName: 吴秀花, roles: [informant], gridScope: ["150621901002"]}
-                  - {username: cg, displayName: 城管队员, roles: [department-handler], department: city-management}
-                  - {username: li, displayName: 李敏, roles: [resident]}
+                  - {username: wu.xiuhua, displayName: 吴秀花, roles: [informant], gridScope: ["150621901002"]}
+                  - {username: chengguan, displayName: 城管队员, roles: [department-handler], department: city-management}
+                  - {username: li.min, displayName: 李敏, roles: [resident]}
                 disposalList:
                   items:
                     - code: "06003"
@@ -103,8 +103,8 @@ final class CommandFixture {
             case "disp" -> "dispatcher";
             case "admin" -> "tenant-admin";
             case "chief1", "chief2" -> "grid-chief";
-            case "cg" -> "department-handler";
-            case "li" -> "resident";
+            case "chengguan" -> "department-handler";
+            case "li.min" -> "resident";
             default -> "informant";
         };
     }

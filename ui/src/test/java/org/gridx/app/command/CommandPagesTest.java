@@ -98,7 +98,7 @@ class CommandPagesTest {
         assertEquals(0L, AdminSql.count("SELECT count(*) FROM command_camera WHERE tenant_id = ?", t));
 
         assertEquals(403, page(t, "chief1", "/command/cameras", null).statusCode());
-        assertEquals(403, page(t, "li", "/command/cameras", null).statusCode());
+        assertEquals(403, page(t, "li.min", "/command/cameras", null).statusCode());
     }
 
     private static Response post(String t, Response page, String path, Map<String, String> fields) {

@@ -67,8 +67,8 @@ class DutyRosterTest {
                 .body("errors.pointer", hasItems("/date", "/shift", "/role", "/startsAt", "/phone"));
         api(t, "disp").body(entry("nobody", "day", "officer")).post(base).then().statusCode(422)
                 .body("errors.pointer", equalTo(List.of("/username")));
-        AdminSql.update("UPDATE account SET status = 'disabled' WHERE tenant_id = ? AND username = 'wu'", t);
-        api(t, "disp").body(entry("wu", "day", "officer")).post(base).then().statusCode(422)
+        AdminSql.update("UPDATE account SET status = 'disabled' WHERE tenant_id = ? AND username = 'wu.xiuhua'", t);
+        api(t, "disp").body(entry("wu.xiuhua", "day", "officer")).post(base).then().statusCode(422)
                 .body("errors.pointer", equalTo(List.of("/username")));
         api(t, "disp").body(entry("gao", "day", "officer")).post(base).then().statusCode(201);
         api(t, "disp").body(entry("gao", "day", "leader")).post(base).then().statusCode(409);
@@ -81,11 +81,11 @@ class DutyRosterTest {
         String t = CommandFixture.tenant();
         String base = "/api/t/" + t + "/command/duty";
         String id = api(t, "admin").body(entry("disp", "day", "dispatcher")).post(base).then().statusCode(201).extract().path("id");
-        for (String user : List.of("chief1", "gao", "cg", "li")) {
+        for (String user : List.of("chief1", "gao", "chengguan", "li.min")) {
             api(t, user).body(entry("gao", "night", "officer")).post(base).then().statusCode(403);
             api(t, user).delete(base + "/" + id).then().statusCode(403);
         }
-        for (String user : List.of("gao", "cg", "li")) {
+        for (String user : List.of("gao", "chengguan", "li.min")) {
             api(t, user).queryParam("date", DAY).get(base).then().statusCode(403);
         }
         api(t, "chief1").queryParam("date", DAY).get(base).then().statusCode(200).body("size()", equalTo(1));
