@@ -81,7 +81,7 @@ class BoardFiguresTest {
         sweep.sweepOnce();
         api(t, "admin").body(Map.of("date", today.toString(), "shift", "day", "username", "disp", "role", "dispatcher",
                 "phone", "0477-5123456")).post("/api/t/" + t + "/command/duty").then().statusCode(201);
-        tenants.callAs(t, () -> catchUp.runNow());
+        Figures.current(tenants, catchUp, t);
 
         JsonPath street = api(t, "disp").get("/api/t/" + t + "/command/board").then().statusCode(200).extract().jsonPath();
         assertEquals(STREET, street.getString("node.code"), "the centre's board opens on the street");

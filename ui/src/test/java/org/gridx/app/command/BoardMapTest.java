@@ -50,7 +50,7 @@ class BoardMapTest {
         api(t, "disp").body(Map.of("name", "南园广场", "node", C2, "lon", 110.03, "lat", 40.407,
                 "streamUrl", "https://video.example/nanyuan", "status", "maintenance")).post("/api/t/" + t + "/command/cameras")
                 .then().statusCode(201);
-        tenants.callAs(t, () -> catchUp.runNow());
+        Figures.current(tenants, catchUp, t);
 
         JsonPath street = map(t, "disp", null);
         assertEquals(STREET, street.getString("node.code"));

@@ -39,7 +39,7 @@ class BoardScopeTest {
         String t = CommandFixture.tenant();
         String mine = report(t, "gao", G11, IN_G11, "北大违章接坡").getString("number");
         report(t, "wu.xiuhua", G21, IN_G21, "南园违章接坡");
-        tenants.callAs(t, () -> catchUp.runNow());
+        Figures.current(tenants, catchUp, t);
         String api = "/api/t/" + t + "/command/";
 
         api(t, "chief1").get(api + "board").then().statusCode(200).body("node.code", equalTo(C1))
