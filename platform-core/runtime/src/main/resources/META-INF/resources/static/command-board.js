@@ -107,6 +107,7 @@
       bounds.extend(area.getBounds());
     });
     m.cases.forEach(function (p) { addCase(p); bounds.extend(L.latLng(p.lat, p.lon)); });
+    seedFeed(m.cases);
     m.cameras.forEach(addCamera);
     if (bounds.isValid()) { map.fitBounds(bounds.pad(0.05), { maxZoom: 17, animate: false }); }
     $('map-note').textContent = m.truncated ? T.truncated : '';
@@ -204,6 +205,23 @@
     list.insertBefore(li, list.firstChild);
     while (list.children.length > FEED_MAX) { list.removeChild(list.lastChild); }
     $('feed-empty').hidden = true;
+  }
+
+  // a board opened mid-shift starts with the overdue cases already open in view, until live items push them down
+  function seedFeed(points) {
+    var list = $('feed');
+    Array.prototype.slice.call(list.querySelectorAll('li.seeded')).forEach(function (li) { list.removeChild(li); });
+    points.filter(function (p) { return p.overdue; }).slice(0, 10).forEach(function (p) {
+      var li = el('li', 'seeded overdue');
+      li.setAttribute('data-number', p.number);
+      li.setAttribute('data-kind', 'open-overdue');
+      li.appendChild(el('span', 'badge overdue', T.overdue));
+      var a = el('a', null, p.number + ' ' + p.title);
+      a.href = T.cases + p.id;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    $('feed-empty').hidden = list.children.length > 0;
   }
 
   function onCase(kind) {
