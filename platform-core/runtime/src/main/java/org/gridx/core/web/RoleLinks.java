@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridx.api.identity.Role;
+import org.gridx.core.assessment.analysis.web.AnalysisLinks;
 import org.gridx.core.casework.web.CaseLinks;
+import org.gridx.core.command.web.CommandLinks;
 import org.gridx.core.fieldwork.web.FieldLinks;
 import org.gridx.core.resident.web.ResidentLinks;
 
@@ -43,7 +45,10 @@ public final class RoleLinks {
         links.addAll(CaseLinks.forRole(r, tenant, locale));
         // the resident portal: a resident's profile, the grid's verification queue, the street's news
         links.addAll(ResidentLinks.forRole(r, tenant, locale));
-        links.addAll(org.gridx.core.assessment.analysis.web.AnalysisLinks.forRole(r, tenant, locale));
+        // the command centre: its board for staff who watch the grid, its camera registry for those who keep it
+        links.addAll(CommandLinks.forRole(r, tenant, locale));
+        // analysis (研判) for the command centre and the staff who watch a part of the grid
+        links.addAll(AnalysisLinks.forRole(r, tenant, locale));
         return links;
     }
 
