@@ -43,6 +43,8 @@ public final class RoleLinks {
         links.addAll(CaseLinks.forRole(r, tenant, locale));
         // the resident portal: a resident's profile, the grid's verification queue, the street's news
         links.addAll(ResidentLinks.forRole(r, tenant, locale));
+        // assessment (考核): the indicators for staff, the weights for the administrator
+        links.addAll(org.gridx.core.assessment.web.AssessmentLinks.forRole(r, tenant, locale));
         return links;
     }
 

@@ -25,6 +25,15 @@ public class AssessmentNames {
         return m;
     }
 
+    /** Every live node under each prefix (all levels), in code order: the choices of a node picker. */
+    public java.util.List<GridNode> subtrees(Collection<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return GridNode.list("retiredAt is null order by code");
+        }
+        return GridNode.<GridNode>list("retiredAt is null order by code").stream()
+                .filter(n -> prefixes.stream().anyMatch(n.code::startsWith)).toList();
+    }
+
     public Map<String, LocalizedText> departments() {
         Map<String, LocalizedText> m = new LinkedHashMap<>();
         Department.<Department>listAll(Sort.by("code")).forEach(d -> m.put(d.code, LocalizedText.of(d.nameZh, d.nameEn)));
