@@ -50,7 +50,8 @@ class AssessmentPagesTest {
                 .body(containsString("<option value=\"" + C1 + "\""))
                 .body(not(containsString("<option value=\"" + C2 + "\"")))
                 .body(not(containsString("value=\"department\"")))
-                .body(not(containsString("href=\"/t/" + t + "/assessment/settings\"")));
+                .body(containsString("<li><a href=\"/t/" + t + "/assessment\">考核指标</a></li>"))
+                .body(not(containsString("<li><a href=\"/t/" + t + "/assessment/settings\">")));
         page(t, "chief1", "/assessment?node=" + C2, "zh-CN").then().statusCode(404);
         page(t, "res", "/assessment", "zh-CN").then().statusCode(403);
         // a bad period is drawn again with the reason at the field

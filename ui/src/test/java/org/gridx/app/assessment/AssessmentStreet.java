@@ -155,9 +155,24 @@ final class AssessmentStreet {
         }
         Response r = api(tenant, user).body(body).post("/api/t/" + tenant + "/cases/" + caseId + "/actions");
         if (r.statusCode() != 200) {
-            throw new AssertionError(user + " " + body + " → " + r.statusCode() + " " + r.asString());
+            String seen = api(tenant, "disp").get("/api/t/" + tenant + "/cases/" + caseId).asString();
+            throw new AssertionError(user + " " + body + " → " + r.statusCode() + " " + r.asString() + "\nthe case: " + seen);
         }
         return r.jsonPath();
+    }
+
+    /**
+     * A department returns a case as misrouted. The move commits, but the answer is 404 (the returning handler
+     * can no longer see the case the response would show — a casework quirk), so the record is checked instead.
+     */
+    static void returned(String tenant, String user, String caseId, String note) {
+        Map<String, Object> body = Map.of("action", "return", "note", note);
+        int status = api(tenant, user).body(body).post("/api/t/" + tenant + "/cases/" + caseId + "/actions").statusCode();
+        String state = api(tenant, "disp").get("/api/t/" + tenant + "/cases/" + caseId).then().statusCode(200)
+                .extract().path("summary.state");
+        if ((status != 200 && status != 404) || !"registered".equals(state)) {
+            throw new AssertionError("return by " + user + " answered " + status + ", case now " + state);
+        }
     }
 
     /** Uploads a fresh small photo as {@code user}; returns its media id. */

@@ -5,6 +5,7 @@ import static org.gridx.app.assessment.AssessmentStreet.*;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,7 +159,8 @@ class IndicatorAccessTest {
         assertEquals(0L, AdminSql.count("SELECT count(*) FROM assessment_settings WHERE tenant_id = ?", a));
         // and a page of A with B's session
         given().redirects().follow(false).accept("text/html").cookie("gridx_token", tokenB).get("/t/" + a + "/assessment")
-                .then().statusCode(404);
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(303), equalTo(404)))
+                .body(not(containsString("indicator-caption")));
         // an operator token is no tenant staff
         given().auth().oauth2(Tokens.operator("ops")).get("/api/t/" + a + "/assessment/indicators").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(404)));
@@ -185,7 +187,9 @@ class IndicatorAccessTest {
             for (Row r : wb.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < r.getCellCount(); i++) {
-                    cells.add(r.getCell(i) == null ? "" : r.getCell(i).getText());
+                    var cell = r.getCell(i);
+                    cells.add(cell == null ? "" : cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
+                            ? number(new java.math.BigDecimal(cell.getRawValue()).doubleValue(), false) : cell.getText());
                 }
                 while (cells.size() < csvRows.get(0).size()) {
                     cells.add("");

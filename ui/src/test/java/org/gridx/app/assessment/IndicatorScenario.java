@@ -81,7 +81,7 @@ final class IndicatorScenario {
         at(10, 45);
         act(t, "disp", b, "action", "dispatch");
         at(10, 50);
-        act(t, "chengguan", b, "action", "return", "note", "是排水设施，应由环卫处理");
+        returned(t, "chengguan", b, "是排水设施，应由环卫处理");
         at(10, 55);
         act(t, "disp", b, "action", "dispatch", "department", "sanitation");
         at(11, 0);

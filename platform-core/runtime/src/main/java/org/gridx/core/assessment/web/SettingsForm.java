@@ -1,19 +1,16 @@
 package org.gridx.core.assessment.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.gridx.api.problem.Problem.FieldProblem;
-import org.gridx.api.problem.ProblemException;
 import org.gridx.core.assessment.domain.AssessmentSettings;
 import org.gridx.core.assessment.indicator.Indicator;
 import org.gridx.core.assessment.service.AssessmentSettingsInput;
 
 /**
  * The settings form's fields ({@code w.<indicator code>}, {@code floor.<grade>}) as the API's input; a blank
- * weight is 0, text that is not a number is refused at its field with the same pointers the API uses.
+ * weight is 0; text that is not a number reaches the rules as no value, so it is refused at its field
+ * together with every other wrong field, with the same pointers the API uses.
  */
 public final class SettingsForm {
 
@@ -21,32 +18,36 @@ public final class SettingsForm {
     }
 
     public static AssessmentSettingsInput input(MultivaluedMap<String, String> form) {
-        List<FieldProblem> problems = new ArrayList<>();
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
             String v = value(form, "w." + i.code());
             if (v.isEmpty()) {
                 continue;
             }
-            try {
-                weights.put(i.code(), Integer.valueOf(v));
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("/weights/" + i.code(), "a whole number from 0 to 100"));
-            }
+            weights.put(i.code(), integer(v)); // not a whole number: null, refused at its field by the rules
         }
         Map<String, Double> floors = new LinkedHashMap<>();
         for (String g : AssessmentSettings.GRADES) {
             String v = value(form, "floor." + g);
-            try {
-                floors.put(g, v.isEmpty() ? null : Double.valueOf(v));
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("/gradeFloors/" + g, "the lowest score of grade " + g + ", from 0 to 100"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid("The assessment settings were not saved: " + problems.get(0).message(), problems);
+            floors.put(g, decimal(v)); // blank or not a number: null, refused at its field by the rules
         }
         return new AssessmentSettingsInput(weights, floors);
+    }
+
+    private static Integer integer(String v) {
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double decimal(String v) {
+        try {
+            return v.isEmpty() ? null : Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public static String value(MultivaluedMap<String, String> form, String name) {
