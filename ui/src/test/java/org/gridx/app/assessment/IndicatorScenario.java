@@ -83,7 +83,7 @@ final class IndicatorScenario {
         at(10, 50);
         returned(t, "chengguan", b, "是排水设施，应由环卫处理");
         at(10, 55);
-        act(t, "disp", b, "action", "dispatch", "department", "sanitation");
+        act(t, "disp", b, "action", "dispatch", "department", "sanitation", "note", "雨水设施归环卫");
         at(11, 0);
         act(t, "huanwei", b, "action", "accept");
         at(11, 20);
