@@ -50,6 +50,7 @@ class AssessmentPagesTest {
                 .body(containsString("<option value=\"" + C1 + "\""))
                 .body(not(containsString("<option value=\"" + C2 + "\"")))
                 .body(not(containsString("value=\"department\"")))
+                .body(not(containsString("<option value=\"street\"")))
                 .body(containsString("<li><a href=\"/t/" + t + "/assessment\">考核指标</a></li>"))
                 .body(not(containsString("<li><a href=\"/t/" + t + "/assessment/settings\">")));
         page(t, "chief1", "/assessment?node=" + C2, "zh-CN").then().statusCode(404);

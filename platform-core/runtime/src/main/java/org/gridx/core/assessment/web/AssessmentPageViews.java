@@ -78,8 +78,16 @@ public class AssessmentPageViews {
         if (scope.ownDepartment().isPresent()) {
             return List.of(new Option("department", t.by_department()));
         }
-        List<Option> out = new ArrayList<>(List.of(new Option("", t.by_none()), new Option("street", t.by_street()),
-                new Option("community", t.by_community()), new Option("grid", t.by_grid())));
+        // a scoped caller is offered only levels at or below their own node (a grid's informant: grids)
+        int top = scope.wholeTenant() ? 0 : scope.scopeCodes().stream().mapToInt(String::length).min().orElse(15);
+        List<Option> out = new ArrayList<>(List.of(new Option("", t.by_none())));
+        if (top <= 9) {
+            out.add(new Option("street", t.by_street()));
+        }
+        if (top <= 12) {
+            out.add(new Option("community", t.by_community()));
+        }
+        out.add(new Option("grid", t.by_grid()));
         if (scope.wholeTenant()) {
             out.add(new Option("department", t.by_department()));
             out.add(new Option("person", t.by_person()));
