@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridx.api.identity.Role;
 import org.gridx.core.assessment.analysis.web.AnalysisLinks;
+import org.gridx.core.assessment.web.AssessmentLinks;
 import org.gridx.core.casework.web.CaseLinks;
 import org.gridx.core.command.web.CommandLinks;
 import org.gridx.core.fieldwork.web.FieldLinks;
@@ -49,6 +50,8 @@ public final class RoleLinks {
         links.addAll(CommandLinks.forRole(r, tenant, locale));
         // analysis (研判) for the command centre and the staff who watch a part of the grid
         links.addAll(AnalysisLinks.forRole(r, tenant, locale));
+        // assessment (考核): the indicators for staff, the weights for the administrator
+        links.addAll(AssessmentLinks.forRole(r, tenant, locale));
         return links;
     }
 
