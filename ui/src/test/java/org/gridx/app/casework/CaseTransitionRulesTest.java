@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,19 @@ class CaseTransitionRulesTest {
                 .body("detail", containsString("From here: [accept, return]"));
         // and the case view offers exactly the table's moves for the caller
         assertEquals(List.of("accept", "return"), view(t, CITY_MANAGEMENT, dispatched).getList("allowedActions"));
+    }
+
+    /** A department's return takes the case out of its sight; the answer to the move still shows the result. */
+    @Test
+    void aDepartmentThatReturnsAMisroutedCaseSeesTheResultOfItsMoveThenNoLonger() {
+        String t = street("ret");
+        String id = registered(t, "退回测试");
+        moved(t, DISPATCHER, id, action("dispatch"));
+        JsonPath returned = moved(t, CITY_MANAGEMENT, id, action("return", "note", "不属城管职责，应由住建处理"));
+        assertEquals("registered", returned.getString("summary.state"));
+        assertEquals(1, returned.getInt("returns"));
+        as(t, CITY_MANAGEMENT).get(base(t) + "/cases/" + id).then().statusCode(404);
+        assertEquals("registered", view(t, DISPATCHER, id).getString("summary.state"));
     }
 
     /** Moves only the loop's own timers make, and the record-keeping move of a merge, are not for people. */

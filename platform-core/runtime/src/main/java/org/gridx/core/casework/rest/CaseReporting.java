@@ -51,6 +51,11 @@ public class CaseReporting {
         return views.of(access.visible(id, actor), actor);
     }
 
+    /** The answer to a move: the case as it now is, for the person who moved it. */
+    public CaseView moved(org.gridx.core.casework.domain.CaseFile c, Actor actor) {
+        return views.of(c, actor);
+    }
+
     @Transactional
     public ChainVerifier.Finding verify(UUID id, Actor actor) {
         return chain.verify(access.visible(id, actor));

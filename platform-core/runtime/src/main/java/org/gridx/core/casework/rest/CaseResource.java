@@ -73,8 +73,10 @@ public class CaseResource {
     @POST
     @Path("{id}/actions")
     public CaseView act(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActionInput in) {
-        flow.act(id, in, actors.current(), IfMatch.version(ifMatch));
-        return one(id);
+        org.gridx.core.casework.service.Actor actor = actors.current();
+        // built from the case just moved, not read again as the caller: a department's return takes the case
+        // out of its sight, and the mover must still see the result of their own move rather than a 404
+        return reporting.moved(flow.act(id, in, actor, IfMatch.version(ifMatch)), actor);
     }
 
     @GET
