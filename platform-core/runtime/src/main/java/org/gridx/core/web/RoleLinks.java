@@ -43,6 +43,8 @@ public final class RoleLinks {
         links.addAll(CaseLinks.forRole(r, tenant, locale));
         // the resident portal: a resident's profile, the grid's verification queue, the street's news
         links.addAll(ResidentLinks.forRole(r, tenant, locale));
+        // monthly scorecards and informants' rewards (月度考核)
+        links.addAll(org.gridx.core.assessment.scorecard.web.AssessmentLinks.forRole(r, tenant, locale));
         return links;
     }
 

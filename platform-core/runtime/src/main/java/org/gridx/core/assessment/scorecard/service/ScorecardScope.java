@@ -44,6 +44,12 @@ public class ScorecardScope {
         return under;
     }
 
+    /** A department handler holding no grid post: only the departments' scorecard is theirs. */
+    public boolean departmentOnly() {
+        return identity.hasRole(Role.Names.DEPARTMENT_HANDLER) && !identity.hasRole(Role.Names.INFORMANT)
+                && identity.getRoles().stream().noneMatch(ABOVE_INFORMANT::contains);
+    }
+
     /** An informant holding no post that oversees other workers. */
     public boolean onlyInformant() {
         return identity.hasRole(Role.Names.INFORMANT) && identity.getRoles().stream().noneMatch(ABOVE_INFORMANT::contains);
