@@ -3,8 +3,7 @@ package org.gridx.core.assessment.reward.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import org.gridx.core.assessment.scorecard.rest.InputCheck;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,6 +28,8 @@ public class RewardRuleResource {
     SecurityIdentity identity;
     @Inject
     GridxClock clock;
+    @Inject
+    InputCheck check;
 
     @GET
     public RewardRule get() {
@@ -38,7 +39,7 @@ public class RewardRuleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.TENANT_ADMIN)
-    public RewardRule put(@Valid @NotNull(message = "send the rules as JSON") RewardRuleInput in) {
-        return rules.save(in.rule(), identity.getPrincipal().getName(), clock.now());
+    public RewardRule put(RewardRuleInput in) {
+        return rules.save(check.valid(in, "the reward rules").rule(), identity.getPrincipal().getName(), clock.now());
     }
 }

@@ -3,7 +3,6 @@ package org.gridx.core.assessment.scorecard.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +53,8 @@ public class ScorecardResource {
     RequestLocale locale;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    InputCheck check;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", TableExport.XLSX})
@@ -73,8 +74,10 @@ public class ScorecardResource {
     @POST
     @Path("{month}/freeze")
     @RolesAllowed(Role.Names.TENANT_ADMIN)
-    public FreezeRecord freeze(@PathParam("month") String month, @Valid FreezeInput in) {
-        return freezing.freeze(months.parse(month, "month"), identity.getPrincipal().getName(), in == null ? null : in.reason());
+    public FreezeRecord freeze(@PathParam("month") String month, FreezeInput in) {
+        YearMonth m = months.parse(month, "month");
+        String reason = in == null ? null : check.valid(in, "the freeze").reason();
+        return freezing.freeze(m, identity.getPrincipal().getName(), reason);
     }
 
     /** Every freeze of the month (when, by whom, why); empty when it was never frozen. */

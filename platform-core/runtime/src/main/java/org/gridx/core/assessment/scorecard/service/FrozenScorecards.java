@@ -40,7 +40,7 @@ public class FrozenScorecards {
 
     public List<ScorecardLine> lines(YearMonth month, ScorecardKind kind) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT key, name_zh, name_en, nodes, counts::text, score, grade, rank "
+        List<Object[]> rows = em.createNativeQuery("SELECT key, name_zh, name_en, nodes, counts::text, score, grade::text, rank "
                 + "FROM assessment_scorecard_row WHERE month = ?1 AND kind = ?2 ORDER BY rank NULLS LAST, key", Object[].class)
                 .setParameter(1, month.atDay(1)).setParameter(2, kind.code()).getResultList();
         return rows.stream().map(r -> new ScorecardLine(

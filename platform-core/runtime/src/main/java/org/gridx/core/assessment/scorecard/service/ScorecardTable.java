@@ -29,7 +29,7 @@ public final class ScorecardTable {
         List<List<Object>> rows = new ArrayList<>();
         for (Scorecard.Row r : card.rows()) {
             ScorecardLine l = r.line();
-            List<Object> row = new ArrayList<>(List.of(l.rank() == null ? "" : l.rank(),
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(l.rank(),
                     en ? l.entity().nameEn() : l.entity().nameZh(), l.counters().get(card.kind().count())));
             card.kind().indicators().forEach(i -> row.add(value(i.of(l.counters()))));
             row.add(l.score());
