@@ -89,7 +89,11 @@ class ReportPageTest {
         assertEquals(403, page(t, GAO, path, "zh-CN").statusCode());
         assertEquals(403, page(t, RESIDENT, path, "zh-CN").statusCode());
         String other = Street.create("repo");
-        assertEquals(404, given().redirects().follow(false).accept("text/html").cookie("gridx_token", token(other, ADMIN))
+        // another tenant's session is not signed in here (sent to sign in), and its bearer token finds no such tenant
+        Response foreign = given().redirects().follow(false).accept("text/html").cookie("gridx_token", token(other, ADMIN))
+                .get("/t/" + t + path);
+        assertTrue(foreign.statusCode() != 200 && !foreign.asString().contains("吴秀花"), foreign.asString());
+        assertEquals(404, given().redirects().follow(false).accept("text/html").auth().oauth2(token(other, ADMIN))
                 .get("/t/" + t + path).statusCode());
         assertEquals(422, page(t, ADMIN, "/assessment/report?month=13-2026", "zh-CN").statusCode());
     }
