@@ -98,6 +98,16 @@ class ReportPageTest {
         assertEquals(422, page(t, ADMIN, "/assessment/report?month=13-2026", "zh-CN").statusCode());
     }
 
+    /** Posts the freeze form of {@code page} with its CSRF token and cookie, as the browser would. */
+    private static Response freeze(String t, Response page, String month, String reason) {
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertTrue(csrf.find(), "the page carries a CSRF token");
+        return given().redirects().follow(false).accept("text/html").cookie("gridx_token", token(t, ADMIN))
+                .cookie("gridx_csrf", page.getCookie("gridx_csrf")).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf", csrf.group(1)).formParam("reason", reason).formParam("of", "grid")
+                .post("/t/" + t + "/assessment/scorecards/" + month + "/freeze");
+    }
+
     @Test
     void theScorecardsPageShowsRanksWithGradeNamesAndAnInformantTheirOwnRewardComputation() {
         String t = Street.create("scp");
@@ -123,6 +133,21 @@ class ReportPageTest {
         assertFalse(mine.contains("吴秀花"), "an informant sees only their own reward");
         String mineEn = html(t, GAO, "/assessment/scorecards?of=rewards&month=" + months.m1, "en");
         assertTrue(mineEn.contains("Valid reports: 1 × 5.00 yuan = 5.00 yuan"), mineEn);
+
+        // the administrator freezes M1 from the page; freezing again without a reason is refused next to the form
+        Response before = page(t, ADMIN, "/assessment/scorecards?of=grid&month=" + months.m1, "zh-CN");
+        assertTrue(before.asString().contains("id=\"freeze-form\"") && before.asString().contains("id=\"live-note\""));
+        assertEquals(303, freeze(t, before, months.m1.toString(), "").statusCode());
+        Response after = page(t, ADMIN, "/assessment/scorecards?of=grid&month=" + months.m1, "zh-CN");
+        assertTrue(after.asString().contains("id=\"frozen-note\""), after.asString());
+        Response refused = freeze(t, after, months.m1.toString(), "");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.asString().contains("本月已冻结：再次冻结请填写原因。"));
+        assertEquals(303, freeze(t, after, months.m1.toString(), "更正案卷后重新发布").statusCode());
+        assertTrue(html(t, ADMIN, "/assessment/scorecards?of=grid&month=" + months.m1, "zh-CN").contains("发布原因：更正案卷后重新发布"));
+        assertFalse(html(t, ADMIN, "/assessment/scorecards?of=grid&month=" + months.m2.plusMonths(1), "zh-CN")
+                .contains("id=\"freeze-form\""), "a month that has not ended cannot be frozen");
+        assertFalse(html(t, GAO, "/assessment/scorecards?of=grid&month=" + months.m1, "zh-CN").contains("id=\"freeze-form\""));
 
         assertEquals(403, page(t, RESIDENT, "/assessment/scorecards", "zh-CN").statusCode());
         String handler = html(t, CITY_MANAGEMENT, "/assessment/scorecards", "zh-CN");

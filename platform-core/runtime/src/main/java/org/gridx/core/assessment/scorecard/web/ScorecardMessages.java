@@ -33,6 +33,11 @@ public interface ScorecardMessages {
     @Message("（不低于 0 元）") String reward_floor();
     @Message("奖励规则尚未设置，金额均按 0 计算。") String rules_not_set();
     @Message("月度考核通报") String report_link();
+    @Message("发布（冻结）本月考核") String freeze_heading();
+    @Message("冻结后，本月考核按冻结时的数据发布，之后对旧案卷的更正不再改变它；如需按更正后的数据重新发布，请填写原因后再次冻结。") String freeze_help();
+    @Message("原因（再次冻结时必填）") String freeze_reason();
+    @Message("冻结本月考核") String freeze_submit();
+    @Message("本月已冻结：再次冻结请填写原因。") String freeze_reason_needed();
 
     // --- the monthly report ---
     @Message("{month} 月度考核通报") String report_title(String month);

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.gridx.api.identity.Role;
 import org.gridx.core.assessment.reward.service.RewardRules;
 import org.gridx.core.assessment.reward.service.RewardStatement;
 import org.gridx.core.assessment.reward.service.RewardTable;
@@ -38,6 +40,8 @@ public class ScorecardsPageViews {
     AssessmentMonth months;
     @Inject
     TenantZone zone;
+    @Inject
+    SecurityIdentity identity;
 
     public ScorecardsPageView view(String tenant, String month, String of, String node, Locale locale) {
         YearMonth m = months.parse(month, "month");
@@ -53,7 +57,7 @@ public class ScorecardsPageViews {
             PageTable table = PageTable.of(RewardTable.of(list, t.kind(kind) + " " + m, locale), 3);
             return new ScorecardsPageView(tenant, m.toString(), months.current().toString(), kind, tabs, table, null, null,
                     api + "&format=csv", api + "&format=xlsx", list.stream().map(s -> RewardDetail.of(s, locale)).toList(),
-                    !rules.current().configured());
+                    !rules.current().configured(), false, false, null);
         }
         ScorecardKind k = ScorecardKind.of(kind).orElseThrow();
         Scorecard card = scorecards.of(m, k, scope.visible(k, node));
@@ -61,7 +65,8 @@ public class ScorecardsPageViews {
         FreezeRecord f = card.frozen();
         return new ScorecardsPageView(tenant, m.toString(), months.current().toString(), kind, tabs, table,
                 f == null ? null : t.frozen(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(f.frozenAt().atZone(zone.current())),
-                        f.frozenBy()), f == null ? null : f.reason(), api + "&format=csv", api + "&format=xlsx", List.of(), false);
+                        f.frozenBy()), f == null ? null : f.reason(), api + "&format=csv", api + "&format=xlsx", List.of(), false,
+                identity.hasRole(Role.Names.TENANT_ADMIN) && m.isBefore(months.current()), f != null, null);
     }
 
     /** A department handler reads only the departments' scorecard; everyone else every tab. */
