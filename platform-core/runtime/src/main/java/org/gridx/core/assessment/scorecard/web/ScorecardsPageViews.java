@@ -1,5 +1,6 @@
 package org.gridx.core.assessment.scorecard.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.gridx.api.identity.Role;
 import org.gridx.core.assessment.reward.service.RewardRules;
 import org.gridx.core.assessment.reward.service.RewardStatement;
