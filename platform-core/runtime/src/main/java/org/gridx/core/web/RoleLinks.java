@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridx.api.identity.Role;
 import org.gridx.core.assessment.analysis.web.AnalysisLinks;
+import org.gridx.core.assessment.scorecard.web.ScorecardLinks;
 import org.gridx.core.assessment.web.AssessmentLinks;
 import org.gridx.core.casework.web.CaseLinks;
 import org.gridx.core.command.web.CommandLinks;
@@ -52,6 +53,8 @@ public final class RoleLinks {
         links.addAll(AnalysisLinks.forRole(r, tenant, locale));
         // assessment (考核): the indicators for staff, the weights for the administrator
         links.addAll(AssessmentLinks.forRole(r, tenant, locale));
+        // monthly scorecards and informants' rewards (月度考核)
+        links.addAll(ScorecardLinks.forRole(r, tenant, locale));
         return links;
     }
 
