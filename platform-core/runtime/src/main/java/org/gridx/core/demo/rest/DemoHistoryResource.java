@@ -2,7 +2,6 @@ package org.gridx.core.demo.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,9 +35,9 @@ public class DemoHistoryResource {
     boolean enabled;
 
     @POST
-    public Response start(@Valid HistoryInput in) {
+    public Response start(HistoryInput in) {
         enabled();
-        HistoryInput full = (in == null ? new HistoryInput(null, null, null, null, null) : in).withDefaults();
+        HistoryInput full = (in == null ? new HistoryInput(null, null, null, null, null) : in).checked();
         return Response.accepted(view(runs.start(full))).build();
     }
 
