@@ -26,7 +26,7 @@ import org.gridx.core.demo.story.Street;
 @ApplicationScoped
 public class HistoryRuns {
 
-    static final int BATCH = 5000;
+    static final int BATCH = 2000;
     static final int FIELD_BATCH = 20_000;
 
     @Inject
