@@ -3,7 +3,6 @@ package org.gridx.core.demo.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,11 +40,7 @@ public class HistoryBatches {
     @Inject
     CaseFactProjection facts;
 
-    /**
-     * Writes cases {@code from} (inclusive) to {@code to}; returns how many were already there. A batch is
-     * seconds of work, but on a machine shared with other work it once took over the default minute.
-     */
-    @TransactionConfiguration(timeout = 900)
+    /** Writes cases {@code from} (inclusive) to {@code to}; returns how many were already there. */
     public int cases(Street street, CaseSeeds seeds, long seed, long from, long to) {
         String tenant = tenants.require();
         try (Connection c = db.getConnection()) {

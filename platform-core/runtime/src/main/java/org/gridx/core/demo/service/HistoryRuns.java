@@ -20,7 +20,8 @@ import org.gridx.core.demo.story.Street;
 /**
  * Generated histories, one at a time per tenant, in the background: field work first, then cases in
  * batches of {@value #BATCH} (each committed; a batch already written is skipped, so running again with the
- * same seed adds nothing and a stopped run resumes), then the assessment figures brought up to date.
+ * same seed adds nothing and a stopped run resumes), each case's assessment fact projected with its batch, then
+ * catch-up confirms the figures are current.
  * Progress is kept per tenant on this replica.
  */
 @ApplicationScoped
@@ -64,17 +65,10 @@ public class HistoryRuns {
         }
         Street street = streets.read(in.seed(), now);
         runs.put(tenant, started);
-        worker.execute(() -> tenants.runAs(tenant, () -> run(tenant, in, street)));
+        // each unit of work in its own callAs (its own transaction): one around the whole run would hold every
+        // batch uncommitted and outlive the transaction timeout
+        worker.execute(() -> run(tenant, in, street));
         return started;
-    }
-
-    /** The whole run on the caller's thread, in the current tenant (tests; the background worker). */
-    public HistoryProgress runNow(HistoryInput in) {
-        String tenant = tenants.require();
-        Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        runs.put(tenant, new HistoryProgress("running", "reading", 0, in.cases(), 0, now, null, null));
-        run(tenant, in, streets.read(in.seed(), now));
-        return runs.get(tenant);
     }
 
     private void run(String tenant, HistoryInput in, Street street) {
@@ -83,20 +77,24 @@ public class HistoryRuns {
             long fieldRows = Math.max(in.visits(), in.appeals());
             for (long from = 0; from < fieldRows; from += FIELD_BATCH) {
                 long to = from + FIELD_BATCH;
-                batches.fieldwork(street, in.seed(), in.days(), Math.min(from, in.visits()), Math.min(to, in.visits()),
-                        Math.min(from, in.appeals()), Math.min(to, in.appeals()));
+                long vFrom = Math.min(from, in.visits());
+                long vTo = Math.min(to, in.visits());
+                long aFrom = Math.min(from, in.appeals());
+                long aTo = Math.min(to, in.appeals());
+                tenants.runAs(tenant, () -> batches.fieldwork(street, in.seed(), in.days(), vFrom, vTo, aFrom, aTo));
             }
             CaseSeeds seeds = new CaseSeeds(street, in.seed(), in.days());
             long written = 0;
             long skipped = 0;
             for (long from = 0; from < in.cases(); from += BATCH) {
                 long to = Math.min(in.cases(), from + BATCH);
-                skipped += batches.cases(street, seeds, in.seed(), from, to);
+                long first = from;
+                skipped += tenants.callAs(tenant, () -> batches.cases(street, seeds, in.seed(), first, to));
                 written = to;
                 update(tenant, "running", "cases", written, skipped, null, null);
             }
             update(tenant, "running", "figures", written, skipped, null, null);
-            figures.runNow();
+            tenants.runAs(tenant, figures::runNow);
             update(tenant, "done", "done", written, skipped, clock.now(), null);
         } catch (RuntimeException e) {
             Log.errorf(e, "generating history for %s stopped; start it again to resume", tenant);
