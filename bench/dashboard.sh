@@ -57,9 +57,12 @@ expand() { sed -e "s/{tenant}/$TENANT/g" -e "s/{from}/$from/g" -e "s/{to}/$to/g"
   -e "s/{month_from}/$month_from/g" -e "s/{month_to}/$month_to/g"; }
 calls() { grep -v '^#' "$CALLS" | grep -v '^$'; }
 declare -A tokens
-token() { [ -n "${tokens[$1]:-}" ] || tokens[$1]=$(history_token "$1"); echo "${tokens[$1]}"; }
+sign_in() { # every account the calls use, once, before anything is counted or timed (tokens live 2 h here)
+  local u
+  for u in $(calls | awk -F'\t' '{print ($4 == "" ? "zhou.lei" : $4)}' | sort -u); do tokens[$u]=$(history_token "$u"); done
+}
 call() { # path user → "status seconds"
-  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $(token "$2")" "$GRIDX_URL/api/t/$TENANT$1"
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer ${tokens[$2]}" "$GRIDX_URL/api/t/$TENANT$1"
 }
 pcts() { sort -g | awk '{a[NR] = $1} END {if (NR == 0) {print "- -"; exit} i = int(NR * 0.95 + 0.5); if (i < 1) i = 1; printf "%.1f %.1f\n", a[int((NR + 1) / 2)], a[i]}'; }
 
@@ -79,6 +82,7 @@ statements() { # path user → fewest statements the application role sent for o
 }
 
 count_all() { # file
+  sign_in
   : >"$1"
   while IFS=$'\t' read -r name path sql user; do
     path=$(echo "$path" | expand); user=${user:-zhou.lei}
@@ -106,6 +110,7 @@ sqltimes() { # sql → one ms value per timed run
   | awk '/^Time: / {print $2}' | tail -n "$RUNS"
 }
 
+sign_in
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 printf 'dashboard  %s cases, %s timeline entries in tenant %s; %s cores, load %s; %s timed runs after %s warm-up\n' \
   "$cases" "$entries" "$TENANT" "$(nproc)" "$load" "$RUNS" "$WARM"

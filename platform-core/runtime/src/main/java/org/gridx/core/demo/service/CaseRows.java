@@ -69,8 +69,10 @@ final class CaseRows {
         }
         caseRow(id, s, c, head);
         party(id, s.reporter().username(), "reporter", s.reportedAt());
-        if (c.levelHandler != null && !c.levelHandler.equals(s.reporter().username())) {
-            party(id, c.levelHandler, "escalation", s.reportedAt());
+        for (String handler : c.escalationHandlers) {
+            if (!handler.equals(s.reporter().username())) {
+                party(id, handler, "escalation", s.reportedAt());
+            }
         }
         return id;
     }

@@ -86,6 +86,9 @@ final class StepTimers {
         c.within(at, CaseAction.ESCALATE, Person.SYSTEM, "超期自动升级 / escalated when the limit passed", data);
         c.level = s.level();
         c.levelHandler = handler;
+        if (handler != null) {
+            c.escalationHandlers.add(handler);
+        }
         c.runUntil(at, due);
         c.overdue = true; // the missed limit stays on record
     }

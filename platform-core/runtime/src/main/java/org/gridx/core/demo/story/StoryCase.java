@@ -32,6 +32,8 @@ public final class StoryCase {
     public short postponements;
     public String level = "grid";
     public String levelHandler;
+    /** Everyone an escalation named as its handler (each becomes a party of the case, as EscalateStep adds them). */
+    public final java.util.Set<String> escalationHandlers = new java.util.LinkedHashSet<>();
     public String lead;
     public List<String> co = List.of();
     /** Timers pending in the current step: the reminder (null once fired) and whether the deadline still fires. */
