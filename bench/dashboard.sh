@@ -114,7 +114,7 @@ sqlrun() { # sql warm runs → one ms value per timed run
 sqltimes() { # sql → one ms value per timed run: RUNS of them, or 3 when one run takes over 5 s (the plain SQL
   # of a scan over a million cases can take minutes; 30 of those say no more than 3)
   local first; first=$(sqlrun "$1" 1 1)
-  if [ -n "$first" ] && [ "$(echo "$first > 5000" | bc -l)" = 1 ]; then echo "$first"; sqlrun "$1" 0 2; else sqlrun "$1" "$((WARM - 1))" "$RUNS"; fi
+  if [ -n "$first" ] && [ "$(echo "$first > 5000" | bc -l)" = 1 ]; then echo "$first"; [ "$RUNS" -le 1 ] || sqlrun "$1" 0 2; else sqlrun "$1" "$((WARM - 1))" "$RUNS"; fi
 }
 
 sign_in
