@@ -39,27 +39,39 @@ public class FactBatches {
         }
     }
 
-    /** Projects up to {@code size} cases that are behind; returns how many it found (0 = caught up). */
-    public int next(int size) {
-        List<UUID> ids = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT cf.id FROM case_file cf "
-                + "LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id AND f.case_id = cf.id WHERE cf.tenant_id = ? "
-                + "AND (f.case_id IS NULL OR f.last_seq < cf.timeline_length) LIMIT ?")) {
+    /**
+     * One page of the walk through the tenant's cases in id order (the primary key, so each page is an index
+     * range, not a scan of the whole record): projects those of the next {@code size} cases after
+     * {@code after} whose fact is missing or behind, in a transaction of its own, so a long catch-up commits
+     * as it goes. Returns the page's last case id, or null when there are no cases after {@code after}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID next(UUID after, int size) {
+        List<UUID> behind = new ArrayList<>();
+        UUID last = null;
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT cf.id, f.case_id IS NULL "
+                + "OR f.last_seq < cf.timeline_length FROM case_file cf LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id "
+                + "AND f.case_id = cf.id WHERE cf.tenant_id = ? AND cf.id > ? ORDER BY cf.id LIMIT ?")) {
             ps.setString(1, tenants.require());
-            ps.setInt(2, size);
+            ps.setObject(2, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+            ps.setInt(3, size);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
+                    last = rs.getObject(1, UUID.class);
+                    if (rs.getBoolean(2)) {
+                        behind.add(last);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not find cases behind: " + e.getMessage(), e);
         }
-        projection.project(ids);
-        return ids.size();
+        projection.project(behind);
+        return last;
     }
 
     /** Forgets every fact and sum of the tenant, so catch-up recomputes them all from the record. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forget() {
         String tenant = tenants.require();
         try (Connection c = db.getConnection()) {

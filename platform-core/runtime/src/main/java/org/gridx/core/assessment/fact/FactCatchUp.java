@@ -6,15 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gridx.api.tenant.TenantContext;
 
 /**
- * Long work on the figures, in the background with progress: catch-up projects every case whose fact is
- * missing or behind, in batches of {@value #BATCH} (each committed, so stopping loses nothing and running
- * it again resumes where it stopped); rebuild forgets the tenant's figures first. Progress is read from
+ * Long work on the figures, in the background with progress: catch-up walks the tenant's cases in id order,
+ * {@value #BATCH} at a time, and projects those whose fact is missing or behind (each page committed, so
+ * stopping loses nothing and running it again resumes: what is current is skipped); rebuild forgets the
+ * tenant's figures first. Progress is read from
  * the database ({@link FactStatus}), so any replica can report it.
  */
 @ApplicationScoped
@@ -44,14 +46,15 @@ public class FactCatchUp {
         if (running.add(tenant)) {
             worker.execute(() -> {
                 try {
-                    tenants.runAs(tenant, () -> {
-                        if (rebuild) {
-                            batches.forget();
-                        }
-                        while (batches.next(BATCH) > 0) {
-                            Thread.yield();
-                        }
-                    });
+                    if (rebuild) {
+                        tenants.runAs(tenant, batches::forget);
+                    }
+                    // each page its own unit of work: one around the whole walk would hold every page uncommitted
+                    UUID after = null;
+                    do {
+                        UUID from = after;
+                        after = tenants.callAs(tenant, () -> batches.next(from, BATCH));
+                    } while (after != null);
                 } catch (RuntimeException e) {
                     Log.errorf(e, "catch-up of case facts for %s stopped; start it again to resume", tenant);
                 } finally {
@@ -62,13 +65,13 @@ public class FactCatchUp {
         return status();
     }
 
-    /** Catches up now, on the caller's thread (tests, the demo generator); returns the cases projected. */
+    /** Catches up now, on the caller's thread and tenant (tests, the demo generator); returns how many more are current. */
     public long runNow() {
-        long n = 0;
-        for (int done; (done = batches.next(BATCH)) > 0; ) {
-            n += done;
+        long before = batches.status(false).current();
+        for (UUID after = batches.next(null, BATCH); after != null; after = batches.next(after, BATCH)) {
+            Thread.yield();
         }
-        return n;
+        return batches.status(false).current() - before;
     }
 
     void stop(@Observes ShutdownEvent event) {
