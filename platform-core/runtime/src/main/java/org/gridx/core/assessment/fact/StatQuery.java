@@ -26,8 +26,7 @@ public class StatQuery {
     /** How a series groups days: {@code date_trunc} fields. */
     public enum Bucket { DAY, WEEK, MONTH }
 
-    private static final String SUMS = java.util.Arrays.stream(StatCounter.values())
-            .map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+    private static final List<StatCounter> ALL = List.of(StatCounter.values());
 
     @Inject
     AgroalDataSource db;
@@ -36,25 +35,36 @@ public class StatQuery {
 
     /** Everything in the period, added up. */
     public Counters total(StatPeriod p) {
-        Map<String, Counters> m = grouped(p, "''");
+        Map<String, Counters> m = grouped(p, "''", ALL);
         return m.getOrDefault("", Counters.ZERO);
     }
 
     /** One sum per key (grid code, department code, username, grid|item), keys in order. */
     public Map<String, Counters> byKey(StatPeriod p) {
-        return grouped(p, "key");
+        return grouped(p, "key", ALL);
+    }
+
+    /**
+     * One sum per key of only the counters named (the others read as 0): for calls over many keys that need
+     * one or two figures, such as hot spots over every grid × item pair of a year.
+     */
+    public Map<String, Counters> byKey(StatPeriod p, StatCounter first, StatCounter... more) {
+        List<StatCounter> only = new ArrayList<>(List.of(first));
+        only.addAll(List.of(more));
+        return grouped(p, "key", only);
     }
 
     /** One sum per day, ISO week (starting Monday) or month, in order; buckets without cases are absent. */
     public Map<LocalDate, Counters> series(StatPeriod p, Bucket bucket) {
         Map<LocalDate, Counters> m = new LinkedHashMap<>();
-        grouped(p, "date_trunc('" + bucket.name().toLowerCase(java.util.Locale.ROOT) + "', day)::date::text")
+        grouped(p, "date_trunc('" + bucket.name().toLowerCase(java.util.Locale.ROOT) + "', day)::date::text", ALL)
                 .forEach((k, v) -> m.put(LocalDate.parse(k), v));
         return m;
     }
 
-    private Map<String, Counters> grouped(StatPeriod p, String groupBy) {
-        StringBuilder sql = new StringBuilder("SELECT " + groupBy + " AS g, " + SUMS
+    private Map<String, Counters> grouped(StatPeriod p, String groupBy, List<StatCounter> counters) {
+        String sums = counters.stream().map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+        StringBuilder sql = new StringBuilder("SELECT " + groupBy + " AS g, " + sums
                 + " FROM case_stat_day WHERE tenant_id = ? AND dim = ? AND day BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(tenants.require(), p.dim().code(), p.dim().bucket(p.from()), p.to()));
         if (p.keyPrefix() != null) {
@@ -76,8 +86,8 @@ public class StatQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] v = new long[n];
-                    for (int i = 0; i < n; i++) {
-                        v[i] = rs.getLong(i + 2);
+                    for (int i = 0; i < counters.size(); i++) {
+                        v[counters.get(i).ordinal()] = rs.getLong(i + 2);
                     }
                     out.put(rs.getString(1), Counters.of(v));
                 }

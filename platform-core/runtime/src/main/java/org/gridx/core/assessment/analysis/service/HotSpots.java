@@ -38,8 +38,8 @@ public class HotSpots {
     public HotSpotReport of(Period asked, String node, int limit, boolean en) {
         Period months = asked.wholeMonths();
         Period before = months.previousMonths();
-        Map<String, Counters> now = stats.byKey(period(months, node));
-        Map<String, Counters> prev = stats.byKey(period(before, node));
+        Map<String, Counters> now = stats.byKey(period(months, node), StatCounter.REPORTED);
+        Map<String, Counters> prev = stats.byKey(period(before, node), StatCounter.REPORTED);
         long total = now.values().stream().mapToLong(c -> c.get(StatCounter.REPORTED)).sum();
         List<Map.Entry<String, Counters>> ranked = now.entrySet().stream()
                 .filter(e -> e.getValue().get(StatCounter.REPORTED) > 0)

@@ -30,7 +30,8 @@ public class BoardFigures {
 
     /** Open and overdue-pending per child of {@code node}, from one sum per grid key under it. */
     public Map<String, Counters> openByGrid(GridNode node, LocalDate today) {
-        return stats.byKey(StatPeriod.of(StatDimension.GRID, BEGINNING, today).under(node.code));
+        return stats.byKey(StatPeriod.of(StatDimension.GRID, BEGINNING, today).under(node.code), StatCounter.OPEN,
+                StatCounter.OVERDUE_PENDING);
     }
 
     public BoardView.Kpis kpis(GridNode node, LocalDate today, Map<String, Counters> openByGrid,

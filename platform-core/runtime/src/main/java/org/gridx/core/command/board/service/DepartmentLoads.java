@@ -35,7 +35,7 @@ public class DepartmentLoads {
 
     public List<BoardView.DepartmentLoad> top(GridNode node, boolean tenantTop, LocalDate today) {
         Map<String, Long> counts = tenantTop
-                ? stats.byKey(StatPeriod.of(StatDimension.DEPARTMENT, BoardFigures.BEGINNING, today)).entrySet().stream()
+                ? stats.byKey(StatPeriod.of(StatDimension.DEPARTMENT, BoardFigures.BEGINNING, today), StatCounter.OPEN).entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(StatCounter.OPEN)))
                 : open.perDepartment(tree.subtreeIds(node.id), TOP + 1).stream()
                         .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
