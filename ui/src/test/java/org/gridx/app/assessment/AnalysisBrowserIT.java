@@ -43,6 +43,7 @@ class AnalysisBrowserIT {
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
             d.get(base + "t/" + t + "/login");
             d.findElement(By.id("username")).sendKeys(AnalysisStreet.DISPATCHER);
             d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);

@@ -35,6 +35,7 @@ class AssessmentBrowserIT {
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
             d.get(base + "t/" + t + "/login");
             d.findElement(By.id("username")).sendKeys("admin");
             d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);

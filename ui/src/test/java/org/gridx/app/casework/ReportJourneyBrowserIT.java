@@ -44,6 +44,8 @@ class ReportJourneyBrowserIT {
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            // a form post replaces the page: an element read just before that is stale, so look again
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             signIn(d, t, "gao.limei");
             // the phone stands in grid G1 and lets the page know where
             ChromiumDriver chromium = (ChromiumDriver) d;

@@ -42,6 +42,7 @@ class CommandBoardBrowserIT {
             WebDriver d = browser.driver();
             d.manage().window().setSize(new Dimension(1920, 1080));
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
             signIn(d, t, "disp");
             d.get(base + "t/" + t + "/command");
             assertEquals("指挥中心大屏", d.findElement(By.tagName("h1")).getText());

@@ -58,6 +58,7 @@ class ResidentJourneyBrowserIT {
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
 
             d.get(base + "t/" + t + "/register");
             d.findElement(By.id("displayName")).sendKeys("赵晓梅");

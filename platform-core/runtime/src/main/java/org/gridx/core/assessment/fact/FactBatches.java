@@ -53,7 +53,7 @@ public class FactBatches {
                 + "OR f.last_seq < cf.timeline_length FROM case_file cf LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id "
                 + "AND f.case_id = cf.id WHERE cf.tenant_id = ? AND cf.id > ? ORDER BY cf.id LIMIT ?")) {
             ps.setString(1, tenants.require());
-            ps.setObject(2, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+            ps.setObject(2, after == null ? new UUID(0, 0) : after);
             ps.setInt(3, size);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
