@@ -42,5 +42,9 @@ public class GridxApplication implements QuarkusApplication {
                 : null;
         String url = "http://localhost:" + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
         Welcome.print(System.out, url, dataDir, demo, startup);
+        if (demo != null && config.getOptionalValue("gridx.demo.year", Boolean.class).orElse(true)
+                && config.getOptionalValue("gridx.demo.enabled", Boolean.class).orElse(false)) {
+            DemoYear.start(System.out);
+        }
     }
 }
