@@ -82,6 +82,17 @@ class IndicatorAccessTest {
                 .body("rows.counts.reported", equalTo(List.of(2, 1)));
     }
 
+    /** Scope is the account's as it is now: narrowing it takes effect on the next call, with the same token. */
+    @Test
+    void aNarrowedScopeAppliesAtOnceNotWhenTheTokenExpires() {
+        String t = streetWithCases();
+        indicators(t, "chief1", "node", G12).then().statusCode(200);
+        org.gridx.testkit.AdminSql.update("UPDATE account SET grid_scope = ARRAY[?] WHERE tenant_id = ? AND username = ?",
+                G11, t, "chief1");
+        indicators(t, "chief1", "node", G12).then().statusCode(404);
+        indicators(t, "chief1").then().statusCode(200).body("node", equalTo(G11));
+    }
+
     @Test
     void badPeriodsNodesAndGroupingsAre422WithTheField() {
         String t = create("indv");

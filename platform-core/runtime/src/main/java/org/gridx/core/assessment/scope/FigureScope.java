@@ -3,21 +3,19 @@ package org.gridx.core.assessment.scope;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gridx.api.identity.Role;
-import org.gridx.api.identity.TokenClaims;
 import org.gridx.api.problem.ProblemException;
+import org.gridx.core.staffing.service.Caller;
 
 /**
  * Which figures the caller may see. The command centre (tenant administrator, dispatcher) sees the whole
  * street; other staff see the subtree of the nodes in their token's grid scope — a community chief their
  * community — so a node outside it is answered as not found; a department handler sees their department.
- * Grid codes nest (street ⊂ community ⊂ grid by prefix), so a scope is a code prefix.
+ * Grid codes nest (street ⊂ community ⊂ grid by prefix), so a scope is a code prefix. Scope and department
+ * are the account's as it is now (like casework and the board), not the token's: a narrowed scope applies at
+ * once instead of when the token expires.
  */
 @RequestScoped
 public class FigureScope {
@@ -25,7 +23,7 @@ public class FigureScope {
     @Inject
     SecurityIdentity identity;
     @Inject
-    JsonWebToken jwt;
+    Caller caller;
 
     public boolean wholeTenant() {
         return identity.hasRole(Role.Names.TENANT_ADMIN) || identity.hasRole(Role.Names.DISPATCHER);
@@ -63,17 +61,10 @@ public class FigureScope {
         if (wholeTenant() || !identity.hasRole(Role.Names.DEPARTMENT_HANDLER)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(jwt.<Object>getClaim(TokenClaims.DEPARTMENT)).map(String::valueOf);
+        return Optional.ofNullable(caller.account().departmentCode);
     }
 
     public List<String> scopeCodes() {
-        Object claim = jwt.getClaim(TokenClaims.GRID_SCOPE);
-        if (claim instanceof JsonArray a) {
-            return a.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).sorted().toList();
-        }
-        if (claim instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).sorted().toList();
-        }
-        return claim instanceof String s ? List.of(s) : List.of();
+        return caller.scope().stream().sorted().toList();
     }
 }
