@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantZone;
 
 /**
@@ -36,6 +38,8 @@ public class CaseFactProjection {
 
     @Inject
     AgroalDataSource db;
+    @Inject
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
     @Inject
@@ -60,9 +64,9 @@ public class CaseFactProjection {
         String tenant = tenants.require();
         try (Connection c = db.getConnection()) {
             UUID[] ids = caseIds.stream().distinct().sorted().toArray(UUID[]::new);
-            claim(c, tenant, ids);
-            Map<UUID, Stored> stored = stored(c, tenant, ids);
-            Map<UUID, Loaded> loaded = loaded(c, tenant, ids, zone.current());
+            claim(tenant, ids);
+            Map<UUID, Stored> stored = stored(tenant, ids);
+            Map<UUID, Loaded> loaded = loaded(tenant, ids, zone.current());
             Map<StatRowKey, Counters> delta = new TreeMap<>();
             List<Object[]> updates = new ArrayList<>();
             for (UUID id : ids) {
@@ -90,65 +94,41 @@ public class CaseFactProjection {
      * Makes sure every case has a fact row (a new one counts nothing yet) before locking them: two projections
      * of a new case (the relay and catch-up, two replicas) then queue on the row instead of both inserting it.
      */
-    private static void claim(Connection c, String tenant, UUID[] ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_fact (tenant_id, case_id, last_seq, day, grid_code, "
-                + "department, person, item, counts) SELECT tenant_id, id, 0, reported_at::date, grid_code, '-', '-', '-', "
-                + "'{}' FROM case_file WHERE tenant_id = ? AND id = ANY (?) ORDER BY id ON CONFLICT DO NOTHING")) {
-            ps.setString(1, tenant);
-            ps.setArray(2, c.createArrayOf("uuid", ids));
-            ps.executeUpdate();
-        }
+    private void claim(String tenant, UUID[] ids) {
+        sql.update("INSERT INTO case_fact (tenant_id, case_id, last_seq, day, grid_code, department, person, item, counts) "
+                + "SELECT tenant_id, id, 0, reported_at::date, grid_code, '-', '-', '-', '{}' FROM case_file "
+                + "WHERE tenant_id = ? AND id = ANY (?) ORDER BY id ON CONFLICT DO NOTHING", tenant, ids);
     }
 
-    private Map<UUID, Stored> stored(Connection c, String tenant, UUID[] ids) throws SQLException {
+    private Map<UUID, Stored> stored(String tenant, UUID[] ids) {
         Map<UUID, Stored> m = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, last_seq, day, grid_code, department, person, "
-                + "item, counts::text FROM case_fact WHERE tenant_id = ? AND case_id = ANY (?) ORDER BY case_id FOR UPDATE")) {
-            ps.setString(1, tenant);
-            ps.setArray(2, c.createArrayOf("uuid", ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    m.put(rs.getObject(1, UUID.class), new Stored(rs.getInt(2), new CaseKeys(rs.getObject(3,
-                            java.time.LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                            Counters.of(read(rs.getString(8)))));
-                }
-            }
-        }
+        sql.rows("SELECT case_id, last_seq, day, grid_code, department, person, item, counts::text FROM case_fact "
+                + "WHERE tenant_id = ? AND case_id = ANY (?) ORDER BY case_id FOR UPDATE",
+                rs -> m.put(rs.getObject(1, UUID.class), new Stored(rs.getInt(2), new CaseKeys(rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), Counters.of(read(rs.getString(8))))),
+                tenant, ids);
         return m;
     }
 
-    private Map<UUID, Loaded> loaded(Connection c, String tenant, UUID[] ids, ZoneId z) throws SQLException {
+    private Map<UUID, Loaded> loaded(String tenant, UUID[] ids, ZoneId z) {
         Map<UUID, Loaded> m = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, timeline_length, reported_at, grid_code, "
-                + "coalesce(lead_department, '-'), coalesce(reported_by, '-'), coalesce(item_code, 'service') "
-                + "FROM case_file WHERE tenant_id = ? AND id = ANY (?)")) {
-            ps.setString(1, tenant);
-            ps.setArray(2, c.createArrayOf("uuid", ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Instant reported = rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
-                    m.put(rs.getObject(1, UUID.class), new Loaded(rs.getInt(2), new CaseKeys(reported.atZone(z).toLocalDate(),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), new ArrayList<>()));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, seq, at, action, from_state, to_state, "
-                + "data->>'due', data->>'rating' FROM case_timeline WHERE tenant_id = ? AND case_id = ANY (?) "
-                + "ORDER BY case_id, seq")) {
-            ps.setString(1, tenant);
-            ps.setArray(2, c.createArrayOf("uuid", ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Loaded l = m.get(rs.getObject(1, UUID.class));
-                    String due = rs.getString(7);
-                    String rating = rs.getString(8);
-                    l.entries.add(new FoldEntry(rs.getInt(2), rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
-                            rs.getString(4), rs.getString(5), rs.getString(6), due == null || "null".equals(due) ? null
-                            : Instant.parse(due), rating == null || "null".equals(rating) ? null : Integer.valueOf(rating)));
-                }
-            }
-        }
+        sql.rows("SELECT id, timeline_length, reported_at, grid_code, coalesce(lead_department, '-'), "
+                + "coalesce(reported_by, '-'), coalesce(item_code, 'service') FROM case_file WHERE tenant_id = ? AND id = ANY (?)",
+                rs -> m.put(rs.getObject(1, UUID.class), new Loaded(rs.getInt(2), new CaseKeys(rs.getObject(3,
+                        OffsetDateTime.class).toInstant().atZone(z).toLocalDate(), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)), new ArrayList<>())), tenant, ids);
+        sql.rows("SELECT case_id, seq, at, action, from_state, to_state, data->>'due', (data->>'rating')::int "
+                + "FROM case_timeline WHERE tenant_id = ? AND case_id = ANY (?) ORDER BY case_id, seq",
+                rs -> m.get(rs.getObject(1, UUID.class)).entries.add(new FoldEntry(rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
+                        due(rs.getString(7)), rs.getObject(8, Integer.class))),
+                tenant, ids);
         return m;
+    }
+
+    /** A limit on record; an overdue or reminder entry of a step without one says "null". */
+    private static Instant due(String text) {
+        return text == null || "null".equals(text) ? null : Instant.parse(text);
     }
 
     private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {

@@ -1,17 +1,12 @@
 package org.gridx.core.assessment.fact;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /** Catch-up's units of work, each its own transaction: what is behind, one batch of it, a fresh start. */
 @ApplicationScoped
@@ -19,24 +14,16 @@ import org.gridx.api.tenant.TenantContext;
 public class FactBatches {
 
     @Inject
-    AgroalDataSource db;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
     @Inject
     CaseFactProjection projection;
 
     public FactStatus status(boolean running) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT count(*), "
-                + "count(f.case_id) FILTER (WHERE f.last_seq >= cf.timeline_length) FROM case_file cf LEFT JOIN case_fact f "
-                + "ON f.tenant_id = cf.tenant_id AND f.case_id = cf.id WHERE cf.tenant_id = ?")) {
-            ps.setString(1, tenants.require());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new FactStatus(rs.getLong(1), rs.getLong(2), running);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count case facts: " + e.getMessage(), e);
-        }
+        return sql.rows("SELECT count(*), count(f.case_id) FILTER (WHERE f.last_seq >= cf.timeline_length) FROM case_file cf "
+                + "LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id AND f.case_id = cf.id WHERE cf.tenant_id = ?",
+                rs -> new FactStatus(rs.getLong(1), rs.getLong(2), running), tenants.require()).get(0);
     }
 
     /**
@@ -47,42 +34,22 @@ public class FactBatches {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UUID next(UUID after, int size) {
-        List<UUID> behind = new ArrayList<>();
-        UUID last = null;
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT cf.id, f.case_id IS NULL "
-                + "OR f.last_seq < cf.timeline_length FROM case_file cf LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id "
-                + "AND f.case_id = cf.id WHERE cf.tenant_id = ? AND cf.id > ? ORDER BY cf.id LIMIT ?")) {
-            ps.setString(1, tenants.require());
-            ps.setObject(2, after == null ? new UUID(0, 0) : after);
-            ps.setInt(3, size);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getObject(1, UUID.class);
-                    if (rs.getBoolean(2)) {
-                        behind.add(last);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not find cases behind: " + e.getMessage(), e);
+        record Page(UUID id, boolean behind) {
         }
+        List<Page> page = sql.rows("SELECT cf.id, f.case_id IS NULL OR f.last_seq < cf.timeline_length FROM case_file cf "
+                + "LEFT JOIN case_fact f ON f.tenant_id = cf.tenant_id AND f.case_id = cf.id WHERE cf.tenant_id = ? "
+                + "AND cf.id > ? ORDER BY cf.id LIMIT ?", rs -> new Page(rs.getObject(1, UUID.class), rs.getBoolean(2)),
+                tenants.require(), after == null ? new UUID(0, 0) : after, size);
+        List<UUID> behind = page.stream().filter(Page::behind).map(Page::id).toList();
         projection.project(behind);
-        return last;
+        return page.isEmpty() ? null : page.get(page.size() - 1).id();
     }
 
     /** Forgets every fact and sum of the tenant, so catch-up recomputes them all from the record. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forget() {
         String tenant = tenants.require();
-        try (Connection c = db.getConnection()) {
-            for (String table : List.of("case_stat_day", "case_fact")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE tenant_id = ?")) {
-                    ps.setString(1, tenant);
-                    ps.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not clear case facts: " + e.getMessage(), e);
-        }
+        sql.update("DELETE FROM case_stat_day WHERE tenant_id = ?", tenant);
+        sql.update("DELETE FROM case_fact WHERE tenant_id = ?", tenant);
     }
 }

@@ -1,12 +1,7 @@
 package org.gridx.core.assessment.fact;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * Sums of {@code case_stat_day} for the current tenant: one statement per call, over at most one row per key
@@ -29,7 +25,7 @@ public class StatQuery {
     private static final List<StatCounter> ALL = List.of(StatCounter.values());
 
     @Inject
-    AgroalDataSource db;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
 
@@ -64,37 +60,27 @@ public class StatQuery {
 
     private Map<String, Counters> grouped(StatPeriod p, String groupBy, List<StatCounter> counters) {
         String sums = counters.stream().map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
-        StringBuilder sql = new StringBuilder("SELECT " + groupBy + " AS g, " + sums
+        StringBuilder query = new StringBuilder("SELECT " + groupBy + " AS g, " + sums
                 + " FROM case_stat_day WHERE tenant_id = ? AND dim = ? AND day BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(tenants.require(), p.dim().code(), p.dim().bucket(p.from()), p.to()));
         if (p.keyPrefix() != null) {
-            sql.append(" AND left(key, ?) = ?");
+            query.append(" AND left(key, ?) = ?");
             params.add(p.keyPrefix().length());
             params.add(p.keyPrefix());
         }
         if (p.key() != null) {
-            sql.append(" AND key = ?");
+            query.append(" AND key = ?");
             params.add(p.key());
         }
-        sql.append(" GROUP BY 1 ORDER BY 1");
+        query.append(" GROUP BY 1 ORDER BY 1");
         Map<String, Counters> out = new LinkedHashMap<>();
-        int n = StatCounter.values().length;
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+        sql.rows(query.toString(), rs -> {
+            long[] v = new long[ALL.size()];
+            for (int i = 0; i < counters.size(); i++) {
+                v[counters.get(i).ordinal()] = rs.getLong(i + 2);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long[] v = new long[n];
-                    for (int i = 0; i < counters.size(); i++) {
-                        v[counters.get(i).ordinal()] = rs.getLong(i + 2);
-                    }
-                    out.put(rs.getString(1), Counters.of(v));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not sum case statistics: " + e.getMessage(), e);
-        }
+            return out.put(rs.getString(1), Counters.of(v));
+        }, params.toArray());
         return out;
     }
 }

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Plain SQL on the current transaction's connection (Agroal hands the same one, already stamped with the
@@ -16,6 +19,12 @@ import java.sql.SQLException;
  */
 @ApplicationScoped
 public class TransactionSql {
+
+    /** Maps the current row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
 
     @Inject
     AgroalDataSource db;
@@ -39,10 +48,31 @@ public class TransactionSql {
         }
     }
 
+    /** Every row of a query, mapped; for reads of a few bounded rows that no entity maps (sums, names). */
+    public <T> List<T> rows(String sql, Row<T> row, Object... params) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + firstWords(sql) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code String[]} and {@code UUID[]} parameters go as PostgreSQL arrays (for {@code = ANY(?)}). */
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
+            Object p = params[i];
+            if (p instanceof String[] a) {
+                ps.setArray(i + 1, c.createArrayOf("text", a));
+            } else if (p instanceof UUID[] a) {
+                ps.setArray(i + 1, c.createArrayOf("uuid", a));
+            } else {
+                ps.setObject(i + 1, p);
+            }
         }
         return ps;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * Grid × month reports of some items, in one statement over the monthly grid × item sums (StatQuery sums per
@@ -23,7 +24,7 @@ public class HeatMatrices {
     }
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.assessment.fact.Counters;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * The trend counters of one item under a node, per month, in one statement over the monthly grid × item sums
@@ -18,7 +19,7 @@ import org.gridx.core.assessment.fact.Counters;
 public class ItemSeries {
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
 

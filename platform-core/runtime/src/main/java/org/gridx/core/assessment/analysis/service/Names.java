@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * Names for the codes an analysis shows, in the reader's language: one statement per kind, for just the codes
@@ -16,7 +17,7 @@ import java.util.Map;
 public class Names {
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
 
     public Map<String, String> items(Collection<String> codes, boolean en) {
         return map("SELECT DISTINCT ON (i.code) i.code, i.name_zh, i.name_en FROM disposal_list_item i "

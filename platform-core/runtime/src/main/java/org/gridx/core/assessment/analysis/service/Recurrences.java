@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.assessment.analysis.service.ClusterFinder.Group;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * 重复发生: the same item reported again and again around one place. One indexed statement reads the located
@@ -29,7 +30,7 @@ public class Recurrences {
     public static final int MAX_ROWS = 50_000;
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
     @Inject

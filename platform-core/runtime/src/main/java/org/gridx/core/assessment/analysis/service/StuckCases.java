@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * The open cases waiting longest with each department now (dispatched, not yet signed for; or signed for,
@@ -20,7 +21,7 @@ import org.gridx.api.tenant.TenantContext;
 public class StuckCases {
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
     @Inject
     TenantContext tenants;
     @Inject

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.gridx.core.assessment.analysis.service.AnalysisSql;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /** The street and community nodes under the caller's scope, for the page's area picker (one statement). */
 @ApplicationScoped
@@ -12,7 +12,7 @@ import org.gridx.core.assessment.analysis.service.AnalysisSql;
 public class NodeChoices {
 
     @Inject
-    AnalysisSql sql;
+    TransactionSql sql;
 
     public List<NodeChoice> under(String prefix, String selected, boolean en) {
         String p = prefix == null ? "" : prefix;

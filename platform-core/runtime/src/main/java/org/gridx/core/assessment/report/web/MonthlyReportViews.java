@@ -20,9 +20,9 @@ import org.gridx.core.assessment.scorecard.service.Scorecard;
 import org.gridx.core.assessment.scorecard.service.ScorecardKind;
 import org.gridx.core.assessment.scorecard.service.ScorecardScope;
 import org.gridx.core.assessment.scorecard.service.Scorecards;
-import org.gridx.core.assessment.service.AssessmentSettingsService;
 import org.gridx.core.assessment.scorecard.web.ScorecardMessages;
 import org.gridx.core.assessment.scorecard.web.ScorecardTexts;
+import org.gridx.core.assessment.service.AssessmentSettingsService;
 import org.gridx.core.clock.GridxClock;
 import org.gridx.core.tenancy.service.TenantZone;
 

@@ -1,7 +1,5 @@
 package org.gridx.core.assessment.scorecard.service;
 
-import org.gridx.core.assessment.service.AssessmentSettingsService;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -13,6 +11,7 @@ import org.gridx.core.assessment.fact.StatPeriod;
 import org.gridx.core.assessment.fact.StatQuery;
 import org.gridx.core.assessment.indicator.Score;
 import org.gridx.core.assessment.indicator.Weights;
+import org.gridx.core.assessment.service.AssessmentSettingsService;
 
 /**
  * A month's scorecard of one kind for the whole tenant, from the figures as they are now: one StatQuery
