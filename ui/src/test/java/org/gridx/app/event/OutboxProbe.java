@@ -2,6 +2,10 @@ package org.gridx.app.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +17,19 @@ import org.gridx.api.event.TenantOnboarded;
 /**
  * Test-only core observers for the outbox tests: one records case events as delivered (to compare with
  * what was published), one fails the first time it sees an event of a tenant whose code starts with
- * "flaky" and succeeds afterwards, counting its calls.
+ * "flaky" and succeeds afterwards, counting its calls; a third counts the {@link ProbeEvent}s it is handed and those whose
+ * delivery committed, and fails the first time on those marked to.
  */
 @ApplicationScoped
 public class OutboxProbe {
 
     private final List<CaseChanged> cases = new CopyOnWriteArrayList<>();
     private final Map<TenantOnboarded, AtomicInteger> flakyCalls = new ConcurrentHashMap<>();
+    private final Map<ProbeEvent, AtomicInteger> handed = new ConcurrentHashMap<>();
+    private final Map<ProbeEvent, AtomicInteger> committed = new ConcurrentHashMap<>();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     void record(@Observes CaseChanged event) {
         cases.add(event);
@@ -32,6 +42,37 @@ public class OutboxProbe {
         if (flakyCalls.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet() == 1) {
             throw new IllegalStateException("flaky observer fails the first time for " + event.tenantId());
         }
+    }
+
+    void probe(@Observes ProbeEvent event) {
+        boolean first = handed.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet() == 1;
+        if (first && event.failOnce()) {
+            throw new IllegalStateException("probe event " + event.name() + " fails the first time");
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet();
+                }
+            }
+        });
+    }
+
+    /** How often a delivery of this event committed (a delivery rolled back with its batch does not count). */
+    public int committed(ProbeEvent event) {
+        AtomicInteger n = committed.get(event);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How often this event was handed over, committed or not. */
+    public int handed(ProbeEvent event) {
+        AtomicInteger n = handed.get(event);
+        return n == null ? 0 : n.get();
     }
 
     public List<CaseChanged> cases(String tenant) {

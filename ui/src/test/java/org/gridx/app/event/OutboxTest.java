@@ -153,6 +153,36 @@ class OutboxTest {
     }
 
     @Test
+    void aBatchReachesEachObserverTogetherAndOnlyTheEventItFailedOnIsRetried() {
+        String t = AdminSql.tenant(Codes.tenant("ob"));
+        Instant at = Instant.now();
+        List<ProbeEvent> sent = List.of(new ProbeEvent(t, at, "first", false), new ProbeEvent(t, at, "bad", true),
+                new ProbeEvent(t, at, "third", false));
+        // one transaction, so the three rows are claimed and handed over as one batch
+        tenants.runAs(t, () -> sent.forEach(events::publish));
+        Eventually.outboxSettled(t);
+        assertEquals(1, probe.committed(sent.get(0)), "committed once although the batch it was in failed");
+        assertEquals(2, probe.handed(sent.get(0)), "handed again alone after its batch rolled back (at least once)");
+        assertEquals(0, probe.committed(sent.get(1)));
+        assertEquals(1, probe.handed(sent.get(1)), "the failing event is not retried before its delay");
+        assertEquals(1, probe.committed(sent.get(2)), "committed once although the batch it was in failed");
+        var rows = AdminSql.query("SELECT delivered_at IS NOT NULL AS delivered, attempts FROM outbox_event "
+                + "WHERE tenant_id = ? ORDER BY seq", t);
+        assertEquals(List.of(true, false, true), rows.stream().map(r -> r.get("delivered")).toList());
+        try {
+            clock.advance(Duration.ofSeconds(6));
+            relay.sweep(t);
+        } finally {
+            clock.reset();
+        }
+        Eventually.until("the retry", () -> probe.committed(sent.get(1)) == 1);
+        assertEquals(1, probe.committed(sent.get(0)), "a retry hands over only what failed");
+        assertEquals(1, probe.committed(sent.get(2)), "a retry hands over only what failed");
+        assertEquals(1, probe.handed(sent.get(2)), "the batch stopped at the failure, so it was handed only alone");
+        assertEquals(0, AdminSql.count("SELECT count(*) FROM outbox_event WHERE tenant_id = ? AND delivered_at IS NULL", t));
+    }
+
+    @Test
     void oneTenantsWorkCannotPublishAnotherTenantsEvent() {
         String a = AdminSql.tenant(Codes.tenant("ob"));
         String b = AdminSql.tenant(Codes.tenant("ob"));

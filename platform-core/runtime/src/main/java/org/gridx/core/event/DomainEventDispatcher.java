@@ -7,10 +7,13 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.gridx.api.event.DomainEvent;
 import org.gridx.api.module.ForModule;
@@ -21,11 +24,13 @@ import org.gridx.core.modules.service.ModuleRegistry;
 /**
  * Delivers committed events (handed over by the outbox relay): first to the core's unqualified observers,
  * then, for each module the event's tenant has enabled (in dependency order), to that module's
- * {@code @ForModule(id)} observers. Observers are called one by one, each in its own transaction as the
- * event's tenant, so one failing observer rolls back only its own work and the others still get the
- * event; the failures are returned so the relay retries exactly those observers. Observers are resolved
- * by hand because CDI would also hand a qualified copy to every unqualified observer, delivering each
- * event to the core once per module.
+ * {@code @ForModule(id)} observers. A relay batch reaches each observer in one transaction as the tenant,
+ * events in sequence order: per-event transactions cost a commit, a connection checkout and its tenant
+ * stamp per event and observer, which under steady reporting was most of the relay's database time. When
+ * that transaction fails, the observer gets the batch's events again one by one, each in its own
+ * transaction, so only the failing events roll back and are retried, the rest count as delivered, and the
+ * other observers never see the failure. Observers are resolved by hand because CDI would also hand a
+ * qualified copy to every unqualified observer, delivering each event to the core once per module.
  */
 @ApplicationScoped
 public class DomainEventDispatcher {
@@ -39,26 +44,30 @@ public class DomainEventDispatcher {
     TenantContext tenant;
     @Inject
     ModuleRegistry registry;
+    @Inject
+    EventDelivery delivery;
+
+    private final Map<String, List<ObserverMethod<DomainEvent>>> resolved = new ConcurrentHashMap<>();
 
     /**
-     * Hands {@code event} to its observers, or only to those named in {@code only} when it is not empty (a
-     * retry); returns the observers that failed, by {@link #key}, with their error. Never throws.
+     * Hands the events of one tenant to their observers, each limited to its {@link Pending#only} when that is
+     * not empty (a retry); returns, by sequence number, the observers that failed (by {@link #key}) with their
+     * error. Never throws.
      */
-    Map<String, String> deliver(DomainEvent event, Set<String> only) {
-        Map<String, String> failed = new LinkedHashMap<>();
-        notifyAll(event, only, failed, o -> o.getObservedQualifiers().stream().noneMatch(ForModule.class::isInstance), "core");
-        List<String> modules;
-        try {
-            modules = enabledModules(event.tenantId());
-        } catch (RuntimeException e) {
-            failed.put(ALL_MODULES, "could not read the tenant's enabled modules: " + e);
+    Map<Long, Map<String, String>> deliver(String tenantId, List<Pending> batch) {
+        Map<Long, Map<String, String>> failed = new HashMap<>();
+        if (batch.isEmpty()) {
             return failed;
         }
-        for (String moduleId : modules) {
-            notifyAll(event, only, failed, o -> o.getObservedQualifiers().stream()
-                    .anyMatch(q -> q instanceof ForModule f && f.value().equals(moduleId)), moduleId,
-                    ForModule.Literal.of(moduleId));
+        notifyAll(tenantId, batch, failed, "core");
+        List<String> modules;
+        try {
+            modules = enabledModules(tenantId);
+        } catch (RuntimeException e) {
+            batch.forEach(p -> failure(failed, p, ALL_MODULES, "could not read the tenant's enabled modules: " + e));
+            return failed;
         }
+        modules.forEach(moduleId -> notifyAll(tenantId, batch, failed, moduleId, ForModule.Literal.of(moduleId)));
         return failed;
     }
 
@@ -67,23 +76,76 @@ public class DomainEventDispatcher {
         return registry.dependencyOrder().stream().filter(enabled::contains).toList();
     }
 
-    private void notifyAll(DomainEvent event, Set<String> only, Map<String, String> failed,
-            Predicate<ObserverMethod<?>> mine, String target, Annotation... qualifiers) {
-        Set<ObserverMethod<? super DomainEvent>> observers = beans.resolveObserverMethods(event,
-                qualifiers.length == 0 ? new Annotation[] {Default.Literal.INSTANCE} : qualifiers);
-        observers.stream().filter(mine).forEach(o -> {
-            String key = key(target, o);
-            boolean wanted = only.isEmpty() || only.contains(key) || (qualifiers.length > 0 && only.contains(ALL_MODULES));
-            if (!wanted) {
+    private void notifyAll(String tenantId, List<Pending> batch, Map<Long, Map<String, String>> failed, String target,
+            Annotation... qualifiers) {
+        Map<ObserverMethod<DomainEvent>, List<Pending>> work = new LinkedHashMap<>();
+        for (Pending p : batch) {
+            for (ObserverMethod<DomainEvent> o : observers(p.event(), target, qualifiers)) {
+                String key = key(target, o);
+                if (p.only().isEmpty() || p.only().contains(key) || (qualifiers.length > 0 && p.only().contains(ALL_MODULES))) {
+                    work.computeIfAbsent(o, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        work.forEach((o, events) -> {
+            Pending culprit = notify(tenantId, o, events, qualifiers, target, failed);
+            if (culprit == null || events.size() == 1) {
                 return;
             }
-            try {
-                tenant.runAs(event.tenantId(), () -> cast(o).notify(new Delivery<>(event, qualifiers)));
-            } catch (RuntimeException e) {
-                Log.errorf(e, "observer %s failed on %s; other observers still get it, this one is retried", key, event);
-                failed.put(key, String.valueOf(rootCause(e)));
-            }
+            // the batch rolled back with it: the others again, each on its own
+            events.stream().filter(p -> p != culprit).forEach(p -> notify(tenantId, o, List.of(p), qualifiers, target, failed));
         });
+    }
+
+    /**
+     * Hands {@code events} to {@code o} in one transaction; returns null when it committed. When it did not,
+     * returns the event the observer threw on (recorded as failed), or, when the failure came at commit, the
+     * first event with every event recorded as failed if it was the only one.
+     */
+    private Pending notify(String tenantId, ObserverMethod<DomainEvent> o, List<Pending> events, Annotation[] qualifiers,
+            String target, Map<Long, Map<String, String>> failed) {
+        Pending[] current = new Pending[1];
+        boolean[] handed = new boolean[1];
+        try {
+            tenant.runAs(tenantId, () -> {
+                for (Pending p : events) {
+                    current[0] = p;
+                    delivery.during(p.seq(), () -> {
+                        o.notify(new Delivery<>(p.event(), qualifiers));
+                        return null;
+                    });
+                }
+                handed[0] = true;
+            });
+            return null;
+        } catch (RuntimeException e) {
+            Pending culprit = handed[0] ? events.get(0) : current[0];
+            if (!handed[0] || events.size() == 1) {
+                Log.errorf(e, "observer %s failed on %s; other observers still get it, this one is retried", key(target, o),
+                        culprit.event());
+                failure(failed, culprit, key(target, o), String.valueOf(rootCause(e)));
+                return culprit;
+            }
+            // failed at commit with several events: which one is unknown, so none is blamed yet
+            events.forEach(p -> notify(tenantId, o, List.of(p), qualifiers, target, failed));
+            return null;
+        }
+    }
+
+    /** The core's (no qualifier) or one module's observers of this event's type, resolved once per type. */
+    private List<ObserverMethod<DomainEvent>> observers(DomainEvent event, String target, Annotation[] qualifiers) {
+        return resolved.computeIfAbsent(event.getClass().getName() + "@" + target, k -> {
+            Predicate<ObserverMethod<?>> mine = qualifiers.length == 0
+                    ? o -> o.getObservedQualifiers().stream().noneMatch(ForModule.class::isInstance)
+                    : o -> o.getObservedQualifiers().stream().anyMatch(q -> q instanceof ForModule f && f.value().equals(target));
+            Set<ObserverMethod<? super DomainEvent>> all = beans.resolveObserverMethods(event,
+                    qualifiers.length == 0 ? new Annotation[] {Default.Literal.INSTANCE} : qualifiers);
+            return all.stream().filter(mine).map(DomainEventDispatcher::cast).toList();
+        });
+    }
+
+    private static void failure(Map<Long, Map<String, String>> failed, Pending p, String key, String error) {
+        failed.computeIfAbsent(p.seq(), s -> new LinkedHashMap<>()).put(key, error);
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,8 +13,9 @@ import org.gridx.api.event.DomainEvent;
 import org.gridx.core.clock.GridxClock;
 
 /**
- * One tenant's share of a relay pass, inside one transaction as that tenant: claim due rows, hand each to
- * the dispatcher, then stamp it delivered or record the failure and when to retry. The row locks are held
+ * One tenant's share of a relay pass, inside one transaction as that tenant: claim due rows, hand them to
+ * the dispatcher together, then stamp the delivered ones in one statement and record each failure and when
+ * to retry; one live signal names all the batch's live events. The row locks are held
  * until this transaction ends, so no other relay (thread or replica) hands the same row out meanwhile; if
  * this replica dies after an observer committed but before the stamp, the row is delivered again (at
  * least once; {@link EventDelivery} lets observers that write rows stay idempotent).
@@ -27,8 +30,6 @@ class OutboxBatch {
     @Inject
     DomainEventDispatcher dispatcher;
     @Inject
-    EventDelivery delivery;
-    @Inject
     OutboxConfig config;
     @Inject
     GridxClock clock;
@@ -36,33 +37,39 @@ class OutboxBatch {
     /** Runs in a transaction as {@code tenant}; returns how many rows it handled. */
     int run(String tenant) {
         List<OutboxRow> rows = store.claim(tenant, config.batchSize(), config.maxAttempts(), clock.now());
+        Map<Long, Map<String, String>> failed = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (OutboxRow row : rows) {
-            Map<String, String> failed = deliver(tenant, row);
-            if (failed.isEmpty()) {
-                store.delivered(tenant, row.seq(), clock.now());
+            try {
+                DomainEvent event = codec.decode(row.type(), row.payload());
+                if (tenant.equals(event.tenantId())) {
+                    pending.add(new Pending(row.seq(), event, row.retryOnly()));
+                } else {
+                    failed.put(row.seq(), Map.of("tenant", "row of tenant " + tenant + " holds an event of tenant " + event.tenantId()));
+                }
+            } catch (RuntimeException e) {
+                failed.put(row.seq(), Map.of("decode", String.valueOf(e.getMessage())));
+            }
+        }
+        failed.putAll(dispatcher.deliver(tenant, pending));
+        Instant now = clock.now();
+        List<Long> delivered = new ArrayList<>();
+        List<Long> live = new ArrayList<>();
+        for (OutboxRow row : rows) {
+            Map<String, String> f = failed.getOrDefault(row.seq(), Map.of());
+            if (f.isEmpty()) {
+                delivered.add(row.seq());
             } else {
-                String error = failed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                        .collect(Collectors.joining("; "));
-                store.failed(tenant, row.seq(), clock.now().plus(retryDelay(row.attempts() + 1)), error, failed.keySet());
+                String error = f.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+                store.failed(tenant, row.seq(), now.plus(retryDelay(row.attempts() + 1)), error, f.keySet());
             }
             if (row.attempts() == 0 && row.liveType() != null) {
-                store.signal(LiveSignals.event(tenant, row.seq()));
+                live.add(row.seq());
             }
         }
+        store.delivered(tenant, delivered, now);
+        LiveSignals.events(tenant, live).forEach(store::signal);
         return rows.size();
-    }
-
-    private Map<String, String> deliver(String tenant, OutboxRow row) {
-        DomainEvent event;
-        try {
-            event = codec.decode(row.type(), row.payload());
-        } catch (RuntimeException e) {
-            return Map.of("decode", e.getMessage());
-        }
-        if (!tenant.equals(event.tenantId())) {
-            return Map.of("tenant", "row of tenant " + tenant + " holds an event of tenant " + event.tenantId());
-        }
-        return delivery.during(row.seq(), () -> dispatcher.deliver(event, row.retryOnly()));
     }
 
     /** first, 2×first, 4×first, … up to the maximum. */

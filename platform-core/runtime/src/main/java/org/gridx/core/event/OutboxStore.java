@@ -31,13 +31,13 @@ public class OutboxStore {
     AgroalDataSource db;
 
     /**
-     * Adds the row in the current transaction. A transaction without a tenant (an operator's import, say)
-     * has its connection stamped with none, which row-level security would refuse; the connection is then
-     * stamped with the event's tenant for this one statement and given its previous stamp back.
+     * Adds the row in the current transaction, whose connection is stamped with {@code stamped} (the tenant
+     * of the unit of work that took it). A transaction without a tenant (an operator's import, say) has its
+     * connection stamped with none, which row-level security would refuse; the connection is then stamped
+     * with the event's tenant for this one statement and given its previous stamp back.
      */
-    void insert(String tenant, String type, String liveType, String payload, Instant at) {
+    void insert(String tenant, String stamped, String type, String liveType, String payload, Instant at) {
         try (Connection c = db.getConnection()) {
-            String stamped = stamp(c);
             boolean restamp = !tenant.equals(stamped);
             if (restamp) {
                 stamp(c, tenant);
@@ -103,9 +103,20 @@ public class OutboxStore {
                 + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", tenant, maxAttempts, Timestamp.from(now), limit);
     }
 
-    void delivered(String tenant, long seq, Instant at) {
-        update("UPDATE outbox_event SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, "
-                + "failed_observers = NULL WHERE tenant_id = ? AND seq = ?", Timestamp.from(at), tenant, seq);
+    void delivered(String tenant, List<Long> seqs, Instant at) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE outbox_event "
+                + "SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, failed_observers = NULL "
+                + "WHERE tenant_id = ? AND seq = ANY (?)")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, tenant);
+            ps.setArray(3, c.createArrayOf("bigint", seqs.toArray()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark outbox rows delivered: " + e.getMessage(), e);
+        }
     }
 
     void failed(String tenant, long seq, Instant retryAt, String error, Collection<String> observers) {
@@ -133,9 +144,14 @@ public class OutboxStore {
         }
     }
 
-    public Optional<OutboxRow> find(String tenant, long seq) {
-        return rows("SELECT " + COLUMNS + " FROM outbox_event WHERE tenant_id = ? AND seq = ?", tenant, seq)
-                .stream().findFirst();
+    /** The tenant's rows of these sequence numbers, oldest first. */
+    public List<OutboxRow> find(String tenant, List<Long> seqs) {
+        try (Connection c = db.getConnection()) {
+            return rows("SELECT " + COLUMNS + " FROM outbox_event WHERE tenant_id = ? AND seq = ANY (?) ORDER BY seq",
+                    tenant, c.createArrayOf("bigint", seqs.toArray()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox query failed: " + e.getMessage(), e);
+        }
     }
 
     /** Live events after {@code seq}, oldest first, at most {@code limit}. */
@@ -193,14 +209,6 @@ public class OutboxStore {
             ps.setObject(i + 1, params[i]);
         }
         return ps;
-    }
-
-    private static String stamp(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(current_setting('app.tenant_id', true), '')");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     private static void stamp(Connection c, String tenant) throws SQLException {

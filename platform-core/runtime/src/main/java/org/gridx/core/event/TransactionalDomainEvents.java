@@ -54,7 +54,8 @@ public class TransactionalDomainEvents implements DomainEvents {
         if (liveType != null && (liveType.isBlank() || liveType.length() > 100)) {
             throw new IllegalArgumentException("a live event's type has 1 to 100 characters: '" + liveType + "'");
         }
-        outbox.insert(owner, event.getClass().getName(), liveType, codec.encode(event), clock.now());
+        // the connection of this transaction was stamped with the current tenant when it was taken
+        outbox.insert(owner, tenant.current().orElse(""), event.getClass().getName(), liveType, codec.encode(event), clock.now());
         nudgeAfterCommit(owner);
     }
 

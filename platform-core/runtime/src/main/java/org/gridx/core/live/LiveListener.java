@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -108,8 +110,10 @@ public class LiveListener {
             if (tenant == null) {
                 return;
             }
-            if (signal.has("seq")) {
-                handler.event(tenant, signal.get("seq").asLong());
+            if (signal.has("seqs")) {
+                List<Long> seqs = new ArrayList<>();
+                signal.get("seqs").forEach(n -> seqs.add(n.asLong()));
+                handler.events(tenant, seqs);
             } else if (signal.has("notification")) {
                 handler.notification(tenant, signal.get("notification").asText());
             }

@@ -2,9 +2,9 @@ package org.gridx.core.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.gridx.api.event.DomainEvent;
 import org.gridx.api.event.LiveEvent;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.event.EventCodec;
@@ -32,17 +32,14 @@ public class LiveSignalHandler {
     @Inject
     Inbox inbox;
 
-    void event(String tenant, long seq) {
+    void events(String tenant, List<Long> seqs) {
         if (!hub.hasSubscribers(tenant)) {
             return;
         }
-        Optional<OutboxRow> row = tenants.callAs(tenant, () -> store.find(tenant, seq));
-        if (row.isEmpty() || row.get().liveType() == null) {
-            return;
-        }
-        DomainEvent e = codec.decode(row.get().type(), row.get().payload());
-        if (e instanceof LiveEvent live) {
-            hub.publish(tenant, seq, live);
+        for (OutboxRow row : tenants.callAs(tenant, () -> store.find(tenant, seqs))) {
+            if (row.liveType() != null && codec.decode(row.type(), row.payload()) instanceof LiveEvent live) {
+                hub.publish(tenant, row.seq(), live);
+            }
         }
     }
 

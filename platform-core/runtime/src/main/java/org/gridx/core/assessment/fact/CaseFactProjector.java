@@ -3,21 +3,55 @@ package org.gridx.core.assessment.fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.gridx.api.event.CaseChanged;
 
 /**
  * Keeps the figures in step with the loop: every committed move of a case (delivered by the outbox relay)
  * re-folds that case. Off the request path, so reporting a case costs no more; a failed projection is
- * retried by the relay, and a missed one is found by catch-up (its fact is behind its timeline).
+ * retried by the relay, and a missed one is found by catch-up (its fact is behind its timeline). The relay
+ * hands a whole batch of events over in one transaction, so the cases are collected and projected together
+ * just before it commits: six statements for the batch instead of six per event.
  */
 @ApplicationScoped
 public class CaseFactProjector {
 
+    private static final Object KEY = CaseFactProjector.class;
+
     @Inject
     CaseFactProjection projection;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     void on(@Observes CaseChanged event) {
-        projection.project(List.of(event.caseId()));
+        pending().add(event.caseId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> pending() {
+        Set<UUID> ids = (Set<UUID>) transactions.getResource(KEY);
+        if (ids == null) {
+            Set<UUID> batch = new LinkedHashSet<>();
+            transactions.putResource(KEY, batch);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        projection.project(batch);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            ids = batch;
+        }
+        return ids;
     }
 }
