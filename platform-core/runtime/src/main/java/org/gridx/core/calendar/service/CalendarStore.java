@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantDirectory;
 import org.gridx.core.timer.service.WorkCalendar;
 import org.hibernate.query.NativeQuery;
@@ -32,6 +33,8 @@ public class CalendarStore {
     @Inject
     EntityManager em;
     @Inject
+    TransactionSql sql;
+    @Inject
     TenantContext tenants;
     @Inject
     TenantDirectory directory;
@@ -40,12 +43,13 @@ public class CalendarStore {
     public WorkCalendar current() {
         String tenant = tenants.require();
         ZoneId zone = directory.zone(tenant);
-        List<?> rows = calendarRead("SELECT mode, version FROM work_calendar WHERE tenant_id = :t")
-                .setParameter("t", tenant).getResultList();
-        if (rows.isEmpty() || "natural".equals(((Object[]) rows.get(0))[0])) {
+        // plain SQL: asked on every report and move, where Hibernate's native-query path cost more than the query
+        List<Object[]> rows = sql.rows("SELECT mode, version FROM work_calendar WHERE tenant_id = ?",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)}, tenant);
+        if (rows.isEmpty() || "natural".equals(rows.get(0)[0])) {
             return NaturalTime.INSTANCE;
         }
-        int version = ((Number) ((Object[]) rows.get(0))[1]).intValue();
+        int version = (Integer) rows.get(0)[1];
         Parsed p = parsed.get(tenant);
         if (p == null || p.version != version || !p.zone.equals(zone)) {
             CalendarView v = view();

@@ -3,10 +3,8 @@ package org.gridx.core.casework.service;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import org.gridx.api.identity.Role;
-import org.gridx.core.identity.domain.Account;
 import org.gridx.core.staffing.service.Caller;
 
 /** The request's caller as an {@link Actor}: roles from the verified token, department and scope from the account. */
@@ -19,9 +17,8 @@ public class Actors {
     Caller caller;
 
     public Actor current() {
-        Account a = caller.account();
-        Set<String> roles = identity.getRoles();
-        return new Actor(a.username, Set.copyOf(roles), a.departmentCode, List.copyOf(a.gridScope));
+        Caller.Standing a = caller.standing();
+        return new Actor(a.username(), Set.copyOf(identity.getRoles()), a.department(), a.scope());
     }
 
     public static boolean tenantWide(Actor a) {

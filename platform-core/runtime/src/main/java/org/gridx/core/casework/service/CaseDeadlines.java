@@ -57,12 +57,12 @@ public class CaseDeadlines {
         c.dueAt = due;
         c.overdue = !due.isAfter(now);
         Map<String, String> payload = Map.of("state", c.state, "due", due.toString());
-        timers.schedule(DEADLINE, c.id, due, payload);
         long span = Duration.between(now, due).toMillis();
         if (span > 0) {
             int pct = settings.get().remindAtPercent;
-            timers.schedule(REMINDER, c.id, now.plusMillis(span * pct / 100), payload);
+            timers.schedule(c.id, Map.of(DEADLINE, due, REMINDER, now.plusMillis(span * pct / 100)), payload);
         } else {
+            timers.schedule(DEADLINE, c.id, due, payload);
             timers.cancel(c.id, REMINDER);
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gridx.api.identity.Role;
 import org.gridx.api.problem.Problem.FieldProblem;
 import org.gridx.api.problem.ProblemException;
+import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.casework.domain.CaseAction;
 import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.domain.CaseParty;
@@ -22,7 +23,6 @@ import org.gridx.core.fieldwork.service.Idempotency;
 import org.gridx.core.fieldwork.service.Recorded;
 import org.gridx.core.grid.geo.GridIndex;
 import org.gridx.core.lists.domain.DisposalListItem;
-import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.lists.domain.DutyItem;
 import org.gridx.core.media.service.MediaStore;
 import org.gridx.core.tenancy.db.TransactionSql;
@@ -58,6 +58,10 @@ public class CaseIntake {
     TenantZone zone;
     @Inject
     CaseItems items;
+    @Inject
+    IntakeReads reads;
+    @Inject
+    TenantContext tenants;
 
     public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
         Intake i = take(raw, actor, key);
@@ -90,10 +94,10 @@ public class CaseIntake {
     private Intake record(ReportInput in, Actor actor, String key) {
         String hash = Idempotency.hash(in);
         if (key != null) {
-            Optional<CaseFile> earlier = CaseFile.byKey(actor.username(), key);
+            Optional<IntakeReads.Earlier> earlier = reads.byKey(tenants.require(), actor.username(), key);
             if (earlier.isPresent()) {
-                Idempotency.sameContentOrConflict(earlier.get().requestHash, hash, key);
-                return new Intake(earlier.get(), null, List.of(), false);
+                Idempotency.sameContentOrConflict(earlier.get().requestHash(), hash, key);
+                return new Intake(CaseFile.findById(earlier.get().caseId()), null, List.of(), false);
             }
         }
         Instant now = clock.now();
@@ -159,13 +163,13 @@ public class CaseIntake {
             throw ProblemException.invalid("Which matter is it?", List.of(new FieldProblem("/itemCode",
                     "a code of the disposal-task list, e.g. 06003; search GET …/lists/disposal/current")));
         }
-        DisposalListVersion v = DisposalListVersion.inForceAt(now).orElseThrow(() -> ProblemException.conflict(
+        IntakeReads.Version v = reads.listInForce(tenants.require(), now).orElseThrow(() -> ProblemException.conflict(
                 "This tenant has no published disposal list yet; its administrator publishes one first."));
-        DisposalListItem item = items.item(v.id, in.itemCode()).orElseThrow(() ->
+        DisposalListItem item = items.item(v.id(), in.itemCode()).orElseThrow(() ->
                 ProblemException.invalid("Unknown list item.", List.of(new FieldProblem("/itemCode",
-                        "no item '" + in.itemCode() + "' in list version " + v.number))));
+                        "no item '" + in.itemCode() + "' in list version " + v.number()))));
         c.kind = "problem";
-        c.listVersionId = v.id;
+        c.listVersionId = v.id();
         c.itemCode = item.code;
         c.title = truncate(item.nameZh);
         c.priority = item.priority;

@@ -2,14 +2,16 @@ package org.gridx.core.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.domain.CaseSettings;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * A new report of the same item near an open case, within the tenant's radius and window, is probably the
@@ -19,7 +21,9 @@ import org.gridx.core.casework.domain.CaseSettings;
 public class DuplicateFinder {
 
     @Inject
-    EntityManager em;
+    TransactionSql sql;
+    @Inject
+    TenantContext tenants;
     @Inject
     LoopSettings settings;
 
@@ -33,20 +37,14 @@ public class DuplicateFinder {
         double dLat = radius / 111_320d;
         double dLon = radius / (111_320d * Math.max(0.01, Math.cos(Math.toRadians(c.lat))));
         Instant since = c.reportedAt.minus(Duration.parse(s.duplicateWindow));
-        // No result class: Hibernate keys a scalar-typed native query by a result builder without value
-        // equality, so every call added an identical entry to its plan cache and lookups slowed as it filled.
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
+        List<UUID> ids = sql.rows("""
                 SELECT id FROM case_file
-                 WHERE item_code = :item AND state IN ('reported','registered','dispatched','accepted','handled')
-                   AND reported_at >= :since AND lon BETWEEN :lon0 AND :lon1 AND lat BETWEEN :lat0 AND :lat1
-                   AND 2 * 6371000 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
-                       + cos(radians(:lat)) * cos(radians(lat)) * power(sin(radians(lon - :lon) / 2), 2))) <= :r
-                 ORDER BY reported_at LIMIT 1""")
-                .setParameter("item", c.itemCode).setParameter("since", since)
-                .setParameter("lon0", c.lon - dLon).setParameter("lon1", c.lon + dLon)
-                .setParameter("lat0", c.lat - dLat).setParameter("lat1", c.lat + dLat)
-                .setParameter("lat", c.lat).setParameter("lon", c.lon).setParameter("r", radius).getResultList();
+                 WHERE tenant_id = ? AND item_code = ? AND state IN ('reported','registered','dispatched','accepted','handled')
+                   AND reported_at >= ? AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?
+                   AND 2 * 6371000 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
+                       + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
+                 ORDER BY reported_at LIMIT 1""", rs -> rs.getObject(1, UUID.class), tenants.require(), c.itemCode,
+                Timestamp.from(since), c.lon - dLon, c.lon + dLon, c.lat - dLat, c.lat + dLat, c.lat, c.lat, c.lon, radius);
         return ids.stream().findFirst();
     }
 }

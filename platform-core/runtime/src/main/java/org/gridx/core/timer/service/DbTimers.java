@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gridx.api.tenant.TenantContext;
@@ -39,17 +42,31 @@ public class DbTimers implements Timers {
 
     @Override
     public void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload) {
-        requireKind(kind);
+        schedule(subjectId, Map.of(kind, dueAt), payload);
+    }
+
+    @Override
+    public void schedule(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload) {
         Objects.requireNonNull(subjectId, "a timer needs a subject");
-        Objects.requireNonNull(dueAt, "a timer needs a due time");
-        sql.update("""
-                INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
-                ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
+        if (dueByKind.isEmpty()) {
+            return;
+        }
+        String tenant = tenants.require();
+        String json = TimerPayloads.write(payload);
+        Timestamp now = Timestamp.from(clock.now());
+        List<Object> params = new ArrayList<>();
+        StringJoiner values = new StringJoiner(", ");
+        new TreeMap<>(dueByKind).forEach((kind, dueAt) -> { // one order, so two schedulers lock rows alike
+            requireKind(kind);
+            Objects.requireNonNull(dueAt, "a timer needs a due time");
+            values.add("(?, ?, ?, ?, ?, CAST(? AS jsonb), ?)");
+            params.addAll(List.of(tenant, UuidVersion7Strategy.INSTANCE.generateUuid(null), kind, subjectId,
+                    Timestamp.from(dueAt), json, now));
+        });
+        sql.update("INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at) VALUES " + values + """
+                 ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
                 SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, created_at = EXCLUDED.created_at,
-                    attempts = 0, last_error = NULL, next_try_at = NULL""", tenants.require(),
-                UuidVersion7Strategy.INSTANCE.generateUuid(null), kind, subjectId, Timestamp.from(dueAt),
-                TimerPayloads.write(payload), Timestamp.from(clock.now()));
+                    attempts = 0, last_error = NULL, next_try_at = NULL""", params.toArray());
     }
 
     @Override

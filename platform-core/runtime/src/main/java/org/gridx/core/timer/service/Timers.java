@@ -13,6 +13,12 @@ public interface Timers {
     /** Schedules a timer; an earlier one of the same kind for the same subject is replaced. */
     void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload);
 
+    /**
+     * Schedules timers of several kinds for one subject, sharing a payload, in one statement (a case's
+     * deadline and its reminder on every step it enters); each kind replaces an earlier one.
+     */
+    void schedule(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload);
+
     /** Cancels the subject's pending timers of one kind. */
     void cancel(UUID subjectId, String kind);
 
