@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import org.gridx.api.event.DomainEvent;
 import org.gridx.api.module.ForModule;
 import org.gridx.api.tenant.TenantContext;
-import org.gridx.core.modules.domain.TenantModule;
 import org.gridx.core.modules.service.ModuleRegistry;
+import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * Delivers committed events (handed over by the outbox relay): first to the core's unqualified observers,
@@ -46,6 +46,8 @@ public class DomainEventDispatcher {
     ModuleRegistry registry;
     @Inject
     EventDelivery delivery;
+    @Inject
+    TransactionSql sql;
 
     private final Map<String, List<ObserverMethod<DomainEvent>>> resolved = new ConcurrentHashMap<>();
 
@@ -72,7 +74,9 @@ public class DomainEventDispatcher {
     }
 
     private List<String> enabledModules(String tenantId) {
-        List<String> enabled = tenant.callAs(tenantId, TenantModule::enabledIds);
+        // its own transaction, so a failure here is recorded instead of undoing the batch; plain SQL, once a batch
+        List<String> enabled = tenant.callAs(tenantId, () -> sql.rows("SELECT module_id FROM tenant_module "
+                + "WHERE tenant_id = ? AND enabled", rs -> rs.getString(1), tenantId));
         return registry.dependencyOrder().stream().filter(enabled::contains).toList();
     }
 
