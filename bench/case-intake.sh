@@ -9,7 +9,7 @@
 # request was due) for the p99 there. CPU time per request of the JVM and of PostgreSQL says where the time
 # goes (case-intake-statements.sh lists the statements of one intake). Goals: intake ≥ 0.5 × pgbench at the
 # same client count; p99 ≤ 50 ms at 70 % of peak. BENCH_SECONDS (default 15) per measured run,
-# BENCH_OPEN_SECONDS (default 20) for the open loop, BENCH_WARMUP_SECONDS (default 30) first: about 3 minutes in all.
+# BENCH_OPEN_SECONDS (default 20) for the open loop, BENCH_WARMUP_SECONDS (default 60) first: about 4 minutes in all.
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
@@ -102,8 +102,9 @@ baseline() { # clients → "tps avg-latency-ms transactions pg-cpu-ms"
 }
 
 # warm-up: JIT, connection pool, caches (its own keys). On 2 cores the JIT is still compiling after 10 s of load
-# (measured: compile threads at a third of the JVM's CPU), which understated steady-state intake.
-intake 8 "${BENCH_WARMUP_SECONDS:-30}" warm >/dev/null
+# (measured: compile threads at a third of the JVM's CPU) and still at a sixth after 60 s (per-thread CPU from
+# /proc), which understates steady-state intake; 60 s is the compromise with the run's length.
+intake 8 "${BENCH_WARMUP_SECONDS:-60}" warm >/dev/null
 declare -A app base
 for c in 8 32; do
   app[$c]=$(intake "$c" "$SECS")
