@@ -52,6 +52,33 @@ class TokenAttackTest {
                 .then().statusCode(200).body("id", equalTo(accountId.toString()));
     }
 
+    /** Verified tokens are remembered (VerifiedTokens): the memory must never outlive the token. */
+    @Test
+    void aRememberedTokenStillExpiresOnTime() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(3);
+        String token = claims().expiresAt(expiry).sign(TestKeys.pair().getPrivate());
+        me(token, 200);
+        me(token, 200);
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 2200); // past the 1 s skew of tests
+        me(token, 401);
+    }
+
+    /** Only the exact string verified is remembered: a token changed after it was accepted is checked in full. */
+    @Test
+    void aRememberedTokenChangedInAnyPartIsRefused() {
+        String token = claims().sign(TestKeys.pair().getPrivate());
+        me(token, 200);
+        String[] parts = token.split("\\.");
+        char last = parts[2].charAt(parts[2].length() - 2);
+        me(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A')
+                + parts[2].substring(parts[2].length() - 1), 401);
+        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
+                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("informant", "dispatcher")
+                .getBytes(StandardCharsets.UTF_8));
+        me(parts[0] + "." + otherClaims + "." + parts[2], 401);
+        me(token, 200);
+    }
+
     @Test
     void algNone() {
         String signed = claims().sign(TestKeys.pair().getPrivate());

@@ -42,6 +42,8 @@ public class DbTimers implements Timers {
 
     @Override
     public void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload) {
+        requireKind(kind);
+        Objects.requireNonNull(dueAt, "a timer needs a due time");
         schedule(subjectId, Map.of(kind, dueAt), payload);
     }
 
