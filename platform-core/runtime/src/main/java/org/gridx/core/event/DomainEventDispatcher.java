@@ -92,24 +92,32 @@ public class DomainEventDispatcher {
             }
         }
         work.forEach((o, events) -> {
-            Pending culprit = notify(tenantId, o, events, qualifiers, target, failed);
-            if (culprit == null || events.size() == 1) {
+            Failed f = handOver(tenantId, o, events, qualifiers);
+            if (f == null) {
                 return;
             }
+            // blamed: the event it threw on; unknown when the failure came at commit with several events
+            Pending blamed = events.size() == 1 ? events.get(0) : f.on();
+            if (blamed != null) {
+                failure(failed, blamed, target, o, f.error());
+            }
             // the batch rolled back with it: the others again, each on its own
-            events.stream().filter(p -> p != culprit).forEach(p -> notify(tenantId, o, List.of(p), qualifiers, target, failed));
+            for (Pending p : events) {
+                Failed alone = p == blamed ? null : handOver(tenantId, o, List.of(p), qualifiers);
+                if (alone != null) {
+                    failure(failed, p, target, o, alone.error());
+                }
+            }
         });
     }
 
-    /**
-     * Hands {@code events} to {@code o} in one transaction; returns null when it committed. When it did not,
-     * returns the event the observer threw on (recorded as failed), or, when the failure came at commit, the
-     * first event with every event recorded as failed if it was the only one.
-     */
-    private Pending notify(String tenantId, ObserverMethod<DomainEvent> o, List<Pending> events, Annotation[] qualifiers,
-            String target, Map<Long, Map<String, String>> failed) {
+    /** Why a hand-over rolled back: the event the observer threw on (null when the commit failed), and the error. */
+    private record Failed(Pending on, RuntimeException error) {
+    }
+
+    /** Hands {@code events} to {@code o} in one transaction; null when it committed. */
+    private Failed handOver(String tenantId, ObserverMethod<DomainEvent> o, List<Pending> events, Annotation[] qualifiers) {
         Pending[] current = new Pending[1];
-        boolean[] handed = new boolean[1];
         try {
             tenant.runAs(tenantId, () -> {
                 for (Pending p : events) {
@@ -119,20 +127,11 @@ public class DomainEventDispatcher {
                         return null;
                     });
                 }
-                handed[0] = true;
+                current[0] = null;
             });
             return null;
         } catch (RuntimeException e) {
-            Pending culprit = handed[0] ? events.get(0) : current[0];
-            if (!handed[0] || events.size() == 1) {
-                Log.errorf(e, "observer %s failed on %s; other observers still get it, this one is retried", key(target, o),
-                        culprit.event());
-                failure(failed, culprit, key(target, o), String.valueOf(rootCause(e)));
-                return culprit;
-            }
-            // failed at commit with several events: which one is unknown, so none is blamed yet
-            events.forEach(p -> notify(tenantId, o, List.of(p), qualifiers, target, failed));
-            return null;
+            return new Failed(current[0], e);
         }
     }
 
@@ -150,6 +149,12 @@ public class DomainEventDispatcher {
 
     private static void failure(Map<Long, Map<String, String>> failed, Pending p, String key, String error) {
         failed.computeIfAbsent(p.seq(), s -> new LinkedHashMap<>()).put(key, error);
+    }
+
+    private static void failure(Map<Long, Map<String, String>> failed, Pending p, String target, ObserverMethod<?> o,
+            RuntimeException e) {
+        Log.errorf(e, "observer %s failed on %s; other observers still get it, this one is retried", key(target, o), p.event());
+        failure(failed, p, key(target, o), String.valueOf(rootCause(e)));
     }
 
     /**

@@ -104,18 +104,10 @@ public class OutboxStore {
     }
 
     void delivered(String tenant, List<Long> seqs, Instant at) {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE outbox_event "
-                + "SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, failed_observers = NULL "
-                + "WHERE tenant_id = ? AND seq = ANY (?)")) {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setString(2, tenant);
-            ps.setArray(3, c.createArrayOf("bigint", seqs.toArray()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not mark outbox rows delivered: " + e.getMessage(), e);
+        if (!seqs.isEmpty()) {
+            update("UPDATE outbox_event SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, "
+                    + "failed_observers = NULL WHERE tenant_id = ? AND seq = ANY (?)", Timestamp.from(at), tenant,
+                    seqs.toArray(Long[]::new));
         }
     }
 
@@ -146,12 +138,8 @@ public class OutboxStore {
 
     /** The tenant's rows of these sequence numbers, oldest first. */
     public List<OutboxRow> find(String tenant, List<Long> seqs) {
-        try (Connection c = db.getConnection()) {
-            return rows("SELECT " + COLUMNS + " FROM outbox_event WHERE tenant_id = ? AND seq = ANY (?) ORDER BY seq",
-                    tenant, c.createArrayOf("bigint", seqs.toArray()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox query failed: " + e.getMessage(), e);
-        }
+        return rows("SELECT " + COLUMNS + " FROM outbox_event WHERE tenant_id = ? AND seq = ANY (?) ORDER BY seq",
+                tenant, seqs.toArray(Long[]::new));
     }
 
     /** Live events after {@code seq}, oldest first, at most {@code limit}. */
@@ -203,10 +191,15 @@ public class OutboxStore {
         }
     }
 
+    /** {@code Long[]} parameters go as {@code bigint[]} (for {@code seq = ANY(?)}). */
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
+            if (params[i] instanceof Long[] a) {
+                ps.setArray(i + 1, c.createArrayOf("bigint", a));
+            } else {
+                ps.setObject(i + 1, params[i]);
+            }
         }
         return ps;
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.gridx.api.tenant.TenantOwnedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -113,9 +112,5 @@ public class CaseFile extends TenantOwnedEntity {
     public static CaseFile forTimer(java.util.UUID id) {
         return CaseFile.<CaseFile>find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", 0).firstResult();
-    }
-
-    public static Optional<CaseFile> byKey(String reporter, String key) {
-        return find("reportedBy = ?1 and idempotencyKey = ?2", reporter, key).firstResultOptional();
     }
 }
