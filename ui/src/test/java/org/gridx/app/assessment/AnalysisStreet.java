@@ -2,7 +2,6 @@ package org.gridx.app.assessment;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -12,57 +11,42 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.gridx.api.identity.TokenClaims;
+import org.gridx.app.casework.Loop;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
-import org.gridx.testkit.Tokens;
 
 /**
  * The demo street (工业街道) for the analysis tests: a fresh copy per tenant code, tokens carrying each demo
  * account's real roles, grid scope and department (as sign-in issues them), and the loop's moves through
- * the API. (The casework helpers are package-private there; this is the small part analysis needs.)
+ * the API. Places, items and people are the loop tests' ({@link Loop}), named here for the analysis tests.
  */
 final class AnalysisStreet {
 
-    static final String STREET = "150621001";
-    static final String BEIDA = "150621001001";
-    static final String BEIDA_2 = "150621001001002";
-    static final String TUANJIE = "150621001003";
-    static final String TUANJIE_2 = "150621001003002";
-    static final double[] OPPOSITE_BEIDA = {110.0178, 40.4121};
-    static final double[] HEALTH_CENTRE_WEST_LANE = {110.0177, 40.3972};
-    static final String ILLEGAL_STRUCTURE = "06001";
-    static final String PUBLIC_TOILET = "03001";
+    static final String STREET = Loop.STREET;
+    static final String BEIDA = Loop.BEIDA;
+    static final String BEIDA_2 = Loop.BEIDA_2;
+    static final String TUANJIE = Loop.TUANJIE;
+    static final String TUANJIE_2 = Loop.TUANJIE_2;
+    static final double[] OPPOSITE_BEIDA = Loop.OPPOSITE_BEIDA;
+    static final double[] HEALTH_CENTRE_WEST_LANE = Loop.HEALTH_CENTRE_WEST_LANE;
+    static final String ILLEGAL_STRUCTURE = Loop.ILLEGAL_STRUCTURE;
+    static final String PUBLIC_TOILET = Loop.PUBLIC_TOILET;
 
-    static final String DISPATCHER = "sun.haitao";
-    static final String ADMIN = "zhou.lei";
-    static final String GAO_LIMEI = "gao.limei";
-    static final String WU_XIUHUA = "wu.xiuhua";
+    static final String DISPATCHER = Loop.DISPATCHER;
+    static final String ADMIN = Loop.ADMIN;
+    static final String GAO_LIMEI = Loop.GAO_LIMEI;
+    static final String WU_XIUHUA = Loop.WU_XIUHUA;
     static final String BEIDA_CHIEF = "han.xiaoyan";
-    static final String CITY_MANAGEMENT = "guo.qiang";
-    static final String PUBLIC_UTILITY = "yang.fan";
-    static final String RESIDENT = "li.xiulan";
+    static final String CITY_MANAGEMENT = Loop.CITY_MANAGEMENT;
+    static final String PUBLIC_UTILITY = Loop.PUBLIC_UTILITY;
+    static final String RESIDENT = Loop.RESIDENT;
 
-    private record Staff(List<String> roles, List<String> scope, String department) {
-    }
-
-    private static final Map<String, Staff> STAFF = new HashMap<>();
     private static final AtomicInteger SHADE = new AtomicInteger();
-
-    static {
-        for (JsonNode a : TenantFixtures.definition(TenantFixtures.DEMO, "x").get("accounts")) {
-            STAFF.put(a.get("username").asText(), new Staff(texts(a.get("roles")), texts(a.get("gridScope")),
-                    a.hasNonNull("department") ? a.get("department").asText() : null));
-        }
-    }
 
     private AnalysisStreet() {
     }
@@ -74,13 +58,9 @@ final class AnalysisStreet {
         return code;
     }
 
+    /** A token as sign-in issues it (the loop tests' demo accounts; analysis uses only the demo street's own). */
     static String token(String tenant, String username) {
-        Staff s = STAFF.get(username);
-        var claims = Tokens.claims(tenant, username, s.roles().toArray(String[]::new)).claim(TokenClaims.GRID_SCOPE, s.scope());
-        if (s.department() != null) {
-            claims.claim(TokenClaims.DEPARTMENT, s.department());
-        }
-        return claims.jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return Loop.token(tenant, username);
     }
 
     static RequestSpecification as(String tenant, String username) {
@@ -130,13 +110,5 @@ final class AnalysisStreet {
     /** {@code at} moved {@code north} and {@code east} metres (fine at a street's scale). */
     static double[] offset(double[] at, double north, double east) {
         return new double[] {at[0] + east / (111_320 * Math.cos(Math.toRadians(at[1]))), at[1] + north / 110_574};
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> out.add(n.asText()));
-        }
-        return out;
     }
 }

@@ -31,35 +31,35 @@ import org.gridx.testkit.Tokens;
  * items), a handler of sanitation (co-department of 私搭乱建) and a second resident. Tokens carry each
  * account's real roles, grid scope and department, as sign-in would issue them.
  */
-final class Loop {
+public final class Loop {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final String STREET = "150621001";
-    static final String BEIDA = "150621001001";
+    public static final String STREET = "150621001";
+    public static final String BEIDA = "150621001001";
     /** 北大二网格（北大对面平房区）: the bungalows opposite 北大社区, 高丽美's grid. */
-    static final String BEIDA_2 = "150621001001002";
-    static final String TUANJIE = "150621001003";
+    public static final String BEIDA_2 = "150621001001002";
+    public static final String TUANJIE = "150621001003";
     /** 团结二网格（卫生院西巷平房区）: the west lane of 树林召中心卫生院, 吴秀花's grid. */
-    static final String TUANJIE_2 = "150621001003002";
+    public static final String TUANJIE_2 = "150621001003002";
     /** A point inside 北大二网格 and one inside 团结二网格. */
-    static final double[] OPPOSITE_BEIDA = {110.0178, 40.4121};
-    static final double[] HEALTH_CENTRE_WEST_LANE = {110.0177, 40.3972};
+    public static final double[] OPPOSITE_BEIDA = {110.0178, 40.4121};
+    public static final double[] HEALTH_CENTRE_WEST_LANE = {110.0177, 40.3972};
     /** 私搭乱建 (lead city-management, co sanitation) and 公共厕所 (lead public-utility-centre). */
-    static final String ILLEGAL_STRUCTURE = "06001";
-    static final String PUBLIC_TOILET = "03001";
+    public static final String ILLEGAL_STRUCTURE = "06001";
+    public static final String PUBLIC_TOILET = "03001";
 
-    static final String DISPATCHER = "sun.haitao";
+    public static final String DISPATCHER = "sun.haitao";
     static final String DISPATCHER_B = "wang.na";
-    static final String GAO_LIMEI = "gao.limei";
-    static final String WU_XIUHUA = "wu.xiuhua";
+    public static final String GAO_LIMEI = "gao.limei";
+    public static final String WU_XIUHUA = "wu.xiuhua";
     static final String ZHAO_MIN = "zhao.min";
     static final String SPECIALIST = "qiao.ling";
-    static final String CITY_MANAGEMENT = "guo.qiang";
-    static final String PUBLIC_UTILITY = "yang.fan";
+    public static final String CITY_MANAGEMENT = "guo.qiang";
+    public static final String PUBLIC_UTILITY = "yang.fan";
     static final String PUBLIC_SECURITY = "du.jianjun";
     static final String SANITATION = "chen.hui";
-    static final String ADMIN = "zhou.lei";
-    static final String RESIDENT = "li.xiulan";
+    public static final String ADMIN = "zhou.lei";
+    public static final String RESIDENT = "li.xiulan";
     static final String RESIDENT_2 = "li.jianguo";
     static final String BEIDA_SUPERVISOR = "ma.jun";
     static final String TUANJIE_SUPERVISOR = "tian.ye";
@@ -109,7 +109,7 @@ final class Loop {
     }
 
     /** A token for a demo (or extra) account of {@code tenant}, as sign-in would issue it. */
-    static String token(String tenant, String username) {
+    public static String token(String tenant, String username) {
         Staff s = STAFF.get(username);
         if (s == null) {
             throw new IllegalArgumentException("no demo account " + username);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,9 +43,7 @@ public class DbTimers implements Timers {
 
     @Override
     public void schedule(String kind, UUID subjectId, Instant dueAt, Map<String, String> payload) {
-        requireKind(kind);
-        Objects.requireNonNull(dueAt, "a timer needs a due time");
-        schedule(subjectId, Map.of(kind, dueAt), payload);
+        schedule(subjectId, Collections.singletonMap(kind, dueAt), payload); // checked there, nulls included
     }
 
     @Override
@@ -53,13 +52,13 @@ public class DbTimers implements Timers {
         if (dueByKind.isEmpty()) {
             return;
         }
+        dueByKind.keySet().forEach(DbTimers::requireKind);
         String tenant = tenants.require();
         String json = TimerPayloads.write(payload);
         Timestamp now = Timestamp.from(clock.now());
         List<Object> params = new ArrayList<>();
         StringJoiner values = new StringJoiner(", ");
         new TreeMap<>(dueByKind).forEach((kind, dueAt) -> { // one order, so two schedulers lock rows alike
-            requireKind(kind);
             Objects.requireNonNull(dueAt, "a timer needs a due time");
             values.add("(?, ?, ?, ?, ?, CAST(? AS jsonb), ?)");
             params.addAll(List.of(tenant, UuidVersion7Strategy.INSTANCE.generateUuid(null), kind, subjectId,
