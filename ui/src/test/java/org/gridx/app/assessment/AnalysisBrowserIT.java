@@ -13,12 +13,12 @@ import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.assessment.fact.FactCatchUp;
 import org.gridx.core.clock.GridxClock;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.gridx.testkit.TenantFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analysis page in real Chromium: the dispatcher signs in, picks a period and a community with the form,
@@ -42,8 +42,7 @@ class AnalysisBrowserIT {
         String t = AnalysisData.shared(clock, catchUp, tenants);
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
+            PageWait wait = new PageWait(d, Duration.ofSeconds(20));
             d.get(base + "t/" + t + "/login");
             d.findElement(By.id("username")).sendKeys(AnalysisStreet.DISPATCHER);
             d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);

@@ -9,13 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.gridx.testkit.TenantFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrator signs in on a phone-sized Chromium, opens the indicators from the menu, splits them by
@@ -34,8 +34,7 @@ class AssessmentBrowserIT {
         act(t, "disp", a, "action", "register");
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
+            PageWait wait = new PageWait(d, Duration.ofSeconds(15));
             d.get(base + "t/" + t + "/login");
             d.findElement(By.id("username")).sendKeys("admin");
             d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);

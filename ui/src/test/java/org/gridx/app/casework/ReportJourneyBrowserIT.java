@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.gridx.testkit.TenantFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The loop from a phone, in real Chromium: an informant reports with a photo while offline, so the report
@@ -43,9 +43,7 @@ class ReportJourneyBrowserIT {
         Files.write(photo, LoopFixture.photo(Color.MAGENTA));
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-            // a form post replaces the page: an element read just before that is stale, so look again
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            PageWait wait = new PageWait(d, Duration.ofSeconds(20));
             signIn(d, t, "gao.limei");
             // the phone stands in grid G1 and lets the page know where
             ChromiumDriver chromium = (ChromiumDriver) d;
@@ -141,6 +139,6 @@ class ReportJourneyBrowserIT {
         d.findElement(By.id("username")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);
         d.findElement(By.id("login-submit")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
+        new PageWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.gridx.testkit.TenantFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The board on the centre's wall screen, in real Chromium: it loads its figures, map and cameras once, and a
@@ -41,8 +41,7 @@ class CommandBoardBrowserIT {
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
             d.manage().window().setSize(new Dimension(1920, 1080));
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
+            PageWait wait = new PageWait(d, Duration.ofSeconds(20));
             signIn(d, t, "disp");
             d.get(base + "t/" + t + "/command");
             assertEquals("指挥中心大屏", d.findElement(By.tagName("h1")).getText());
@@ -81,6 +80,6 @@ class CommandBoardBrowserIT {
         d.findElement(By.id("username")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys(TenantFixtures.PASSWORD);
         d.findElement(By.id("login-submit")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
+        new PageWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
     }
 }

@@ -8,10 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person signs in on a phone-sized Chromium, sees the home page in Chinese, switches to English, signs out. */
 @QuarkusTest
@@ -32,7 +32,7 @@ class LoginBrowserIT {
             d.findElement(By.id("password")).sendKeys(IdentityFixture.PASSWORD);
             d.findElement(By.id("login-submit")).click();
             // a form post navigates after click() returns: wait for the new page, never read the URL at once
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+            PageWait wait = new PageWait(d, Duration.ofSeconds(10));
             wait.until(x -> x.getCurrentUrl().endsWith("/t/" + tenant + "/"));
             assertTrue(d.findElement(By.tagName("h1")).getText().contains("您好"), d.getPageSource());
             assertTrue(d.getPageSource().contains("网格信息员"));

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Browser;
+import org.gridx.testkit.PageWait;
 import org.gridx.testkit.TenantFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A resident joins their grid's self-governance from a phone, in real Chromium: registers on the portal with
@@ -57,8 +57,7 @@ class ResidentJourneyBrowserIT {
 
         try (Browser browser = Browser.start()) {
             WebDriver d = browser.driver();
-            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages are replaced under the driver
+            PageWait wait = new PageWait(d, Duration.ofSeconds(20));
 
             d.get(base + "t/" + t + "/register");
             d.findElement(By.id("displayName")).sendKeys("赵晓梅");
@@ -106,7 +105,7 @@ class ResidentJourneyBrowserIT {
     }
 
     /** Chooses {@code text} in the address select {@code id} once the page has filled it in. */
-    private static void pick(WebDriverWait wait, WebDriver d, String id, String text) {
+    private static void pick(PageWait wait, WebDriver d, String id, String text) {
         wait.until(x -> x.findElements(By.cssSelector("#" + id + " option")).stream().anyMatch(o -> o.getText().contains(text)));
         Select select = new Select(d.findElement(By.id(id)));
         select.getOptions().stream().filter(o -> o.getText().contains(text)).findFirst().orElseThrow().click();
@@ -117,7 +116,7 @@ class ResidentJourneyBrowserIT {
                 + "AND a.id = r.account_id WHERE r.tenant_id = ? AND a.username = ?", tenant, RESIDENT).get(0).get("state");
     }
 
-    private void signIn(WebDriver d, WebDriverWait wait, String tenant, String user, String password) {
+    private void signIn(WebDriver d, PageWait wait, String tenant, String user, String password) {
         d.get(base + "t/" + tenant + "/login");
         d.findElement(By.id("username")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys(password);
