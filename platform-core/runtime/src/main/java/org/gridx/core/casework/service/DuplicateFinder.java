@@ -27,6 +27,20 @@ public class DuplicateFinder {
     @Inject
     LoopSettings settings;
 
+    /**
+     * Served by the partial index case_file_open_near (core/075), whose predicate must name every open state
+     * named here (a state added here only makes the index unusable: change both together); the item, the box
+     * and the window are all conditions of that index, so a report reads a few index entries, not every case
+     * of the window.
+     */
+    public static final String SEARCH = """
+            SELECT id FROM case_file
+             WHERE tenant_id = ? AND item_code = ? AND state IN ('reported', 'registered', 'dispatched', 'accepted', 'handled')
+               AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND reported_at >= ?
+               AND 2 * 6371000 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
+                   + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
+             ORDER BY reported_at LIMIT 1""";
+
     public Optional<UUID> candidate(CaseFile c) {
         if (c.lon == null || c.itemCode == null) {
             return Optional.empty();
@@ -37,14 +51,8 @@ public class DuplicateFinder {
         double dLat = radius / 111_320d;
         double dLon = radius / (111_320d * Math.max(0.01, Math.cos(Math.toRadians(c.lat))));
         Instant since = c.reportedAt.minus(Duration.parse(s.duplicateWindow));
-        List<UUID> ids = sql.rows("""
-                SELECT id FROM case_file
-                 WHERE tenant_id = ? AND item_code = ? AND state IN ('reported','registered','dispatched','accepted','handled')
-                   AND reported_at >= ? AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?
-                   AND 2 * 6371000 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
-                       + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
-                 ORDER BY reported_at LIMIT 1""", rs -> rs.getObject(1, UUID.class), tenants.require(), c.itemCode,
-                Timestamp.from(since), c.lon - dLon, c.lon + dLon, c.lat - dLat, c.lat + dLat, c.lat, c.lat, c.lon, radius);
+        List<UUID> ids = sql.rows(SEARCH, rs -> rs.getObject(1, UUID.class), tenants.require(), c.itemCode,
+                c.lat - dLat, c.lat + dLat, c.lon - dLon, c.lon + dLon, Timestamp.from(since), c.lat, c.lat, c.lon, radius);
         return ids.stream().findFirst();
     }
 }

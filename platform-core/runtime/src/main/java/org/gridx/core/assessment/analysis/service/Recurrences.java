@@ -19,7 +19,7 @@ import org.gridx.core.tenancy.db.TransactionSql;
 /**
  * 重复发生: the same item reported again and again around one place. One indexed statement reads the located
  * reports of the window (newest first, at most {@link #MAX_ROWS}: case_file_recent_located from core/074, an
- * index-only range scan on (tenant, reported_at); with an item, case_file_nearby), then
+ * index-only range scan on (tenant, reported_at), which carries the item to filter on), then
  * {@link ClusterFinder} groups them in memory. Merged duplicates and rejected reports are left out: they are
  * one problem told twice, or no problem.
  */
