@@ -40,7 +40,24 @@ public final class Tokens {
 
     /** A valid token signed with the platform's test key. */
     public static String of(String tenant, String username, String... roles) {
-        return claims(tenant, username, roles).jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return sign(claims(tenant, username, roles));
+    }
+
+    /**
+     * A token for a staff account as sign-in issues it: its roles, the grids it answers for and, for department
+     * staff, its department ({@code null} for none).
+     */
+    public static String staff(String tenant, String username, List<String> roles, List<String> gridScope, String department) {
+        JwtClaimsBuilder b = claims(tenant, username, roles.toArray(String[]::new)).claim(TokenClaims.GRID_SCOPE, gridScope);
+        if (department != null) {
+            b.claim(TokenClaims.DEPARTMENT, department);
+        }
+        return sign(b);
+    }
+
+    /** Signs what a test built with the platform's test key. */
+    public static String sign(JwtClaimsBuilder claims) {
+        return claims.jws().keyId("test").sign(TestKeys.pair().getPrivate());
     }
 
     /** A valid platform operator token (no tenant). */

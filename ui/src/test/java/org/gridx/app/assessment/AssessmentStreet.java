@@ -20,10 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.gridx.api.identity.TokenClaims;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 
 /**
@@ -129,11 +127,7 @@ final class AssessmentStreet {
 
     static String token(String tenant, String user) {
         Staff s = STAFF.get(user);
-        var claims = Tokens.claims(tenant, user, s.role()).claim(TokenClaims.GRID_SCOPE, s.scope());
-        if (s.department() != null) {
-            claims.claim(TokenClaims.DEPARTMENT, s.department());
-        }
-        return claims.jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return Tokens.staff(tenant, user, List.of(s.role()), List.copyOf(s.scope()), s.department());
     }
 
     static RequestSpecification api(String tenant, String user) {

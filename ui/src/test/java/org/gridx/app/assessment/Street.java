@@ -26,11 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.gridx.api.identity.TokenClaims;
 import org.gridx.core.clock.GridxClock;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 
 /**
@@ -79,12 +77,8 @@ final class Street {
 
     static String token(String tenant, String user) {
         JsonNode a = ACCOUNTS.get(user);
-        List<String> roles = texts(a.get("roles"));
-        var claims = Tokens.claims(tenant, user, roles.toArray(String[]::new)).claim(TokenClaims.GRID_SCOPE, texts(a.get("gridScope")));
-        if (a.hasNonNull("department")) {
-            claims.claim(TokenClaims.DEPARTMENT, a.get("department").asText());
-        }
-        return claims.jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return Tokens.staff(tenant, user, texts(a.get("roles")), texts(a.get("gridScope")),
+                a.hasNonNull("department") ? a.get("department").asText() : null);
     }
 
     static RequestSpecification as(String tenant, String user) {

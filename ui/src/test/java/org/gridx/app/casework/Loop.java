@@ -19,10 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gridx.api.identity.TokenClaims;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 
 /**
@@ -114,12 +112,7 @@ public final class Loop {
         if (s == null) {
             throw new IllegalArgumentException("no demo account " + username);
         }
-        var claims = Tokens.claims(tenant, username, s.roles().toArray(String[]::new))
-                .claim(TokenClaims.GRID_SCOPE, s.scope());
-        if (s.department() != null) {
-            claims.claim(TokenClaims.DEPARTMENT, s.department());
-        }
-        return claims.jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return Tokens.staff(tenant, username, List.copyOf(s.roles()), List.copyOf(s.scope()), s.department());
     }
 
     static RequestSpecification as(String tenant, String username) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.gridx.api.identity.TokenClaims;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 
 /** A street with one community and two grids, scoped tokens, and valid identity-card numbers for element tests. */
@@ -31,8 +30,7 @@ final class ElementFixtures {
 
     /** A token for {@code role} scoped to {@code gridCodes} (none: a tenant-wide or unscoped caller). */
     static String token(String tenant, String user, String role, String... gridCodes) {
-        return Tokens.claims(tenant, user, role).claim(TokenClaims.GRID_SCOPE, List.of(gridCodes)).jws().keyId("test")
-                .sign(TestKeys.pair().getPrivate());
+        return Tokens.sign(Tokens.claims(tenant, user, role).claim(TokenClaims.GRID_SCOPE, List.of(gridCodes)));
     }
 
     static String admin(String tenant) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.gridx.api.identity.Role;
 import org.gridx.api.identity.TokenClaims;
 import org.gridx.testkit.AdminSql;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +72,7 @@ class ListsPagesTest {
     void anInformantPatrolsFromThePhonePageOnceEvenWhenTheFormIsSentTwice() {
         String t = ListFixtures.tenant();
         String item = PatrolApiTest.checklistItem(t, "垃圾箱是否满溢", "06042");
-        String token = Tokens.claims(t, "gaolimei", Role.Names.INFORMANT).claim(TokenClaims.GRID_SCOPE, List.of(PatrolApiTest.GRID))
-                .jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        String token = Tokens.sign(Tokens.claims(t, "gaolimei", Role.Names.INFORMANT).claim(TokenClaims.GRID_SCOPE, List.of(PatrolApiTest.GRID)));
         Response form = page(token, "/t/" + t + "/patrol", "zh-CN");
         form.then().statusCode(200).body(containsString("垃圾箱是否满溢")).body(containsString("有问题"));
         String csrf = group(CSRF, form.asString());

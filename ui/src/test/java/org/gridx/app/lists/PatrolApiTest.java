@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.gridx.api.identity.Role;
 import org.gridx.api.identity.TokenClaims;
 import org.gridx.testkit.AdminSql;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,7 @@ class PatrolApiTest {
     static final String GRID = "150621901001001";
 
     static RequestSpecification informant(String tenant, String name, String... scope) {
-        String token = Tokens.claims(tenant, name, Role.Names.INFORMANT).claim(TokenClaims.GRID_SCOPE, List.of(scope))
-                .jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        String token = Tokens.sign(Tokens.claims(tenant, name, Role.Names.INFORMANT).claim(TokenClaims.GRID_SCOPE, List.of(scope)));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 

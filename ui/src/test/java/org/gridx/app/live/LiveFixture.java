@@ -2,7 +2,6 @@ package org.gridx.app.live;
 
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 
 /**
@@ -54,7 +53,6 @@ public final class LiveFixture {
 
     /** A token as a real sign-in makes it (subject = account id), for pages that read the signed-in account. */
     public static String sessionToken(String tenant, String username, String accountId) {
-        return Tokens.claims(tenant, username, role(username)).subject(accountId).jws().keyId("test")
-                .sign(TestKeys.pair().getPrivate());
+        return Tokens.sign(Tokens.claims(tenant, username, role(username)).subject(accountId));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.gridx.api.identity.Role;
 import org.gridx.api.identity.TokenClaims;
 import org.gridx.modules.selfgovernance.SelfGovernanceModule;
-import org.gridx.testkit.TestKeys;
 import org.gridx.testkit.Tokens;
 import org.gridx.testkit.contract.ContractFixtures;
 
@@ -49,8 +48,7 @@ final class Forums {
     }
 
     String token(String username, String name, List<String> scope, String... roles) {
-        return Tokens.claims(tenant, username, roles).claim(TokenClaims.NAME, name).claim(TokenClaims.GRID_SCOPE, scope)
-                .jws().keyId("test").sign(TestKeys.pair().getPrivate());
+        return Tokens.sign(Tokens.claims(tenant, username, roles).claim(TokenClaims.NAME, name).claim(TokenClaims.GRID_SCOPE, scope));
     }
 
     String api(String path) {
