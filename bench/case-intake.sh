@@ -139,8 +139,12 @@ grep -E 'ERROR \[' "$GRIDX_BENCH_DATA/app.log" | grep -v EmbeddedPostgres | sed 
   | sort | uniq -c | sort -rn | head -5 | sed 's/^/case-intake  app log: /' || true
 settings=$(db -c "SELECT 'fsync=' || current_setting('fsync') || ', synchronous_commit=' || current_setting('synchronous_commit')")
 rows=$(db -c "SELECT count(*) FROM case_file WHERE tenant_id = '$TENANT'")
+# Plans on case_file flip when its statistics lag behind its rows (core/076): say how fresh they were.
+stats=$(db -c "SELECT coalesce(round(extract(epoch FROM now() - greatest(last_analyze, last_autoanalyze)))::text || ' s ago', 'never')
+  || ', ' || n_mod_since_analyze || ' rows changed since' FROM pg_stat_user_tables WHERE relname = 'case_file'")
 printf 'case-intake  PostgreSQL %s (embedded server of the single-machine run; app and pgbench share it), %s cases in the tenant after the run\n' \
   "$settings" "$rows"
+printf 'case-intake  case_file last analyzed %s\n' "$stats"
 printf 'case-intake  %s cores, load average %s before the run%s\n' "$(nproc)" "$load" \
   "$( [ "$(echo "$load > $(nproc) / 2" | bc -l)" = 1 ] && echo ' (busy machine: figures are low)' || true)"
 printf 'case-intake  %-7s %9s %7s %7s %7s %16s | %11s %6s %10s | %5s\n' clients 'intake/s' 'p50 ms' 'p99 ms' non-201 \
