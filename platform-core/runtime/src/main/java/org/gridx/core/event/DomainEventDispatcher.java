@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import org.gridx.api.event.DomainEvent;
 import org.gridx.api.module.ForModule;
 import org.gridx.api.tenant.TenantContext;
+import org.gridx.core.modules.service.EnabledModules;
 import org.gridx.core.modules.service.ModuleRegistry;
-import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
  * Delivers committed events (handed over by the outbox relay): first to the core's unqualified observers,
@@ -47,7 +47,7 @@ public class DomainEventDispatcher {
     @Inject
     EventDelivery delivery;
     @Inject
-    TransactionSql sql;
+    EnabledModules enabledModules;
 
     private final Map<String, List<ObserverMethod<DomainEvent>>> resolved = new ConcurrentHashMap<>();
 
@@ -74,9 +74,8 @@ public class DomainEventDispatcher {
     }
 
     private List<String> enabledModules(String tenantId) {
-        // its own transaction, so a failure here is recorded instead of undoing the batch; plain SQL, once a batch
-        List<String> enabled = tenant.callAs(tenantId, () -> sql.rows("SELECT module_id FROM tenant_module "
-                + "WHERE tenant_id = ? AND enabled", rs -> rs.getString(1), tenantId));
+        // its own transaction, so a failure here is recorded instead of undoing the batch; once a batch
+        List<String> enabled = tenant.callAs(tenantId, enabledModules::ids);
         return registry.dependencyOrder().stream().filter(enabled::contains).toList();
     }
 

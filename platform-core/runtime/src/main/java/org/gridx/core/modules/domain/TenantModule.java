@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridx.api.tenant.TenantOwnedEntity;
@@ -38,9 +37,5 @@ public class TenantModule extends TenantOwnedEntity {
      */
     public static Optional<TenantModule> findLocked(String moduleId, LockModeType lock) {
         return find("moduleId", moduleId).withLock(lock).firstResultOptional();
-    }
-
-    public static List<String> enabledIds() {
-        return TenantModule.<TenantModule>list("enabled", true).stream().map(t -> t.moduleId).toList();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.gridx.api.module.GridxModule;
 import org.gridx.api.module.NavEntry;
-import org.gridx.core.modules.domain.TenantModule;
 
 /**
  * The menu entries modules add for the current tenant: only modules the tenant has enabled, only entries
@@ -19,10 +18,12 @@ public class ModuleNavigation {
 
     @Inject
     ModuleRegistry registry;
+    @Inject
+    EnabledModules enabledModules;
 
     @Transactional
     public List<NavEntry> entries(Set<String> callerRoles) {
-        List<String> enabled = TenantModule.enabledIds();
+        List<String> enabled = enabledModules.ids();
         return registry.all().stream().filter(m -> enabled.contains(m.manifest().id()))
                 .map(GridxModule::manifest).flatMap(m -> m.navigation().stream())
                 .filter(n -> n.visibleTo(callerRoles))

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.gridx.api.portal.PortalLink;
 import org.gridx.api.portal.PortalSection;
 import org.gridx.api.portal.PublicSection;
-import org.gridx.core.modules.domain.TenantModule;
+import org.gridx.core.modules.service.EnabledModules;
 
 /**
  * Sections "+X" modules contribute to the current tenant's public home page: only from modules the tenant
@@ -27,10 +27,12 @@ public class PublicSections {
 
     @Inject
     Instance<PublicSection> providers;
+    @Inject
+    EnabledModules enabledModules;
 
     @Transactional
     public List<PortalSection> current() {
-        List<String> enabled = TenantModule.enabledIds();
+        List<String> enabled = enabledModules.ids();
         List<PortalSection> out = new ArrayList<>();
         providers.stream().filter(p -> enabled.contains(p.moduleId()))
                 .sorted(Comparator.comparing(PublicSection::moduleId))
