@@ -2,11 +2,7 @@ package org.gridx.core.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.gridx.api.event.DomainEvent;
 import org.gridx.api.event.DomainEvents;
 import org.gridx.api.event.LiveEvent;
@@ -27,6 +23,8 @@ public class TransactionalDomainEvents implements DomainEvents {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    PerTransaction perTransaction;
     @Inject
     OutboxStore outbox;
     @Inject
@@ -60,25 +58,6 @@ public class TransactionalDomainEvents implements DomainEvents {
     }
 
     private void nudgeAfterCommit(String owner) {
-        @SuppressWarnings("unchecked")
-        Set<String> tenants = (Set<String>) transactions.getResource(KEY);
-        if (tenants == null) {
-            Set<String> committed = new LinkedHashSet<>();
-            transactions.putResource(KEY, committed);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.nudge(committed);
-                    }
-                }
-            });
-            tenants = committed;
-        }
-        tenants.add(owner);
+        perTransaction.<String>afterCommit(KEY, relay::nudge).add(owner);
     }
 }

@@ -3,13 +3,9 @@ package org.gridx.core.assessment.fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.gridx.api.event.CaseChanged;
+import org.gridx.core.event.PerTransaction;
 
 /**
  * Keeps the figures in step with the loop: every committed move of a case (delivered by the outbox relay)
@@ -26,32 +22,9 @@ public class CaseFactProjector {
     @Inject
     CaseFactProjection projection;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    PerTransaction perTransaction;
 
     void on(@Observes CaseChanged event) {
-        pending().add(event.caseId());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<UUID> pending() {
-        Set<UUID> ids = (Set<UUID>) transactions.getResource(KEY);
-        if (ids == null) {
-            Set<UUID> batch = new LinkedHashSet<>();
-            transactions.putResource(KEY, batch);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        projection.project(batch);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            ids = batch;
-        }
-        return ids;
+        perTransaction.<UUID>beforeCommit(KEY, projection::project).add(event.caseId());
     }
 }
