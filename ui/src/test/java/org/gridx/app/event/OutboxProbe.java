@@ -3,9 +3,6 @@ package org.gridx.app.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridx.api.event.CaseChanged;
 import org.gridx.api.event.TenantOnboarded;
+import org.gridx.core.event.PerTransaction;
 
 /**
  * Test-only core observers for the outbox tests: one records case events as delivered (to compare with
@@ -23,13 +21,15 @@ import org.gridx.api.event.TenantOnboarded;
 @ApplicationScoped
 public class OutboxProbe {
 
+    private static final Object KEY = OutboxProbe.class;
+
     private final List<CaseChanged> cases = new CopyOnWriteArrayList<>();
     private final Map<TenantOnboarded, AtomicInteger> flakyCalls = new ConcurrentHashMap<>();
     private final Map<ProbeEvent, AtomicInteger> handed = new ConcurrentHashMap<>();
     private final Map<ProbeEvent, AtomicInteger> committed = new ConcurrentHashMap<>();
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    PerTransaction perTransaction;
 
     void record(@Observes CaseChanged event) {
         cases.add(event);
@@ -49,18 +49,8 @@ public class OutboxProbe {
         if (first && event.failOnce()) {
             throw new IllegalStateException("probe event " + event.name() + " fails the first time");
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet();
-                }
-            }
-        });
+        perTransaction.<ProbeEvent>afterCommit(KEY, delivered -> delivered.forEach(
+                e -> committed.computeIfAbsent(e, k -> new AtomicInteger()).incrementAndGet())).add(event);
     }
 
     /** How often a delivery of this event committed (a delivery rolled back with its batch does not count). */

@@ -34,7 +34,10 @@ public class IntakeReads {
                 rs -> new Earlier(rs.getObject(1, UUID.class), rs.getString(2)), tenant, reporter, key).stream().findFirst();
     }
 
-    /** The published disposal list in force at {@code at}: the latest effective one, the highest number on a tie. */
+    /**
+     * The published disposal list in force at {@code at}: the latest effective one, the highest number on a tie
+     * (the rule of {@link DisposalListVersion#inForceAt}, without loading the entity).
+     */
     public Optional<Version> listInForce(String tenant, Instant at) {
         return sql.rows("SELECT id, number FROM disposal_list_version WHERE tenant_id = ? AND status = ? AND effective_from <= ? "
                 + "ORDER BY effective_from DESC, number DESC LIMIT 1", rs -> new Version(rs.getObject(1, UUID.class), rs.getInt(2)),
