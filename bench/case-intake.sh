@@ -141,7 +141,7 @@ settings=$(db -c "SELECT 'fsync=' || current_setting('fsync') || ', synchronous_
 rows=$(db -c "SELECT count(*) FROM case_file WHERE tenant_id = '$TENANT'")
 # Plans on case_file flip when its statistics lag behind its rows (core/076): say how fresh they were.
 stats=$(db -c "SELECT coalesce(round(extract(epoch FROM now() - greatest(last_analyze, last_autoanalyze)))::text || ' s ago', 'never')
-  || ', ' || n_mod_since_analyze || ' rows changed since' FROM pg_stat_user_tables WHERE relname = 'case_file'")
+  || ', ' || n_mod_since_analyze || ' rows changed since' FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname = 'case_file'")
 printf 'case-intake  PostgreSQL %s (embedded server of the single-machine run; app and pgbench share it), %s cases in the tenant after the run\n' \
   "$settings" "$rows"
 printf 'case-intake  case_file last analyzed %s\n' "$stats"

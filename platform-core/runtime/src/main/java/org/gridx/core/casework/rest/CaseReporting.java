@@ -67,6 +67,11 @@ public class CaseReporting {
                     && cv.getConstraintName().contains("idempotency")) {
                 return true;
             }
+            // intake writes the case with plain SQL (NewCaseRows): PostgreSQL names the constraint in its message
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState()) && s.getMessage() != null
+                    && s.getMessage().contains("idempotency")) {
+                return true;
+            }
         }
         return false;
     }

@@ -13,7 +13,6 @@ import org.gridx.api.problem.ProblemException;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.casework.domain.CaseAction;
 import org.gridx.core.casework.domain.CaseFile;
-import org.gridx.core.casework.domain.CaseParty;
 import org.gridx.core.casework.domain.CaseState;
 import org.gridx.core.casework.domain.CaseTransitions;
 import org.gridx.core.casework.domain.TimelineEntry;
@@ -62,6 +61,8 @@ public class CaseIntake {
     IntakeReads reads;
     @Inject
     TenantContext tenants;
+    @Inject
+    NewCaseRows rows;
 
     public Recorded<CaseFile> report(ReportInput raw, Actor actor, String key) {
         Intake i = take(raw, actor, key);
@@ -133,15 +134,12 @@ public class CaseIntake {
         if (c.dueAt != null) {
             data.put("due", c.dueAt.toString()); // the record alone tells whether each step kept its limit
         }
-        // everything about the new case is decided before it is written: one INSERT, no UPDATE after it
+        // everything about the new case is decided before it is written: one statement, no UPDATE after it
         TimelineEntry e = timeline.seal(c, t, actor, role, c.description, data, now);
-        c.persist();
-        e.caseId = c.id;
-        e.persist();
+        rows.insert(c, e, actor.username(), tenants.require());
         deadlines.arm(c, now);
         List<java.util.UUID> photos = in.photos() == null ? List.of() : List.copyOf(in.photos());
         timeline.attach(c, e, photos, "evidence");
-        CaseParty.addFirst(c.id, actor.username(), "reporter", now);
         events.reported(c, e);
         return new Intake(c, e, photos, true);
     }

@@ -37,7 +37,8 @@ public final class TimelineHash {
         }
     }
 
-    private static String canonical(Map<String, Object> data) {
+    /** The data as it is hashed; intake stores this very text. */
+    static String canonical(Map<String, Object> data) {
         try {
             return CANONICAL.writeValueAsString(data == null ? Map.of() : data);
         } catch (JsonProcessingException ex) {
