@@ -26,8 +26,8 @@ import org.gridx.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * What one report writes, as bench/case-intake.sh sends it (a point, an item, a fresh key): one case row
- * written by a single INSERT that already carries its step clock and timeline head (no UPDATE after it:
+ * What one report writes, as bench/case-intake.sh sends it (a point, an item, a fresh key): one case row, its
+ * first timeline entry and its reporter as a party, written by one statement; the case row that already carries its step clock and timeline head (no UPDATE after it:
  * row_version stays 0; step start and deadline set after persist() once failed the INSERT), and one
  * timeline entry the case's head points to.
  */
@@ -63,10 +63,17 @@ class CaseIntakeWriteTest {
         assertEquals("report", entry.get(0).get("action"));
         assertEquals(row.get("timeline_head"), entry.get(0).get("hash"));
 
-        // the same key and content again: the first case, not a second one
+        var party = AdminSql.query("SELECT party, kind FROM case_party WHERE tenant_id = ? AND case_id = ?", t, UUID.fromString(id));
+        assertEquals(1, party.size());
+        assertEquals("gao.limei", party.get(0).get("party"));
+        assertEquals("reporter", party.get(0).get("kind"));
+
+        // the same key and content again: the first case, not a second one, and no case number used up
+        long numbered = AdminSql.count("SELECT last_value FROM case_number_seq");
         given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", "intake-write-1")
                 .body(REPORT).post("/api/t/" + t + "/cases").then().statusCode(200).body("summary.id", equalTo(id));
         assertEquals(1L, AdminSql.count("SELECT count(*) FROM case_file WHERE tenant_id = ?", t));
+        assertEquals(numbered, AdminSql.count("SELECT last_value FROM case_number_seq"), "a resend takes no case number");
     }
 
     /**

@@ -24,7 +24,6 @@ import org.gridx.core.grid.geo.GridIndex;
 import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.DutyItem;
 import org.gridx.core.media.service.MediaStore;
-import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantZone;
 
 /**
@@ -51,8 +50,6 @@ public class CaseIntake {
     DuplicateFinder duplicates;
     @Inject
     GridxClock clock;
-    @Inject
-    TransactionSql sql;
     @Inject
     TenantZone zone;
     @Inject
@@ -94,19 +91,18 @@ public class CaseIntake {
 
     private Intake record(ReportInput in, Actor actor, String key) {
         String hash = Idempotency.hash(in);
-        if (key != null) {
-            Optional<IntakeReads.Earlier> earlier = reads.byKey(tenants.require(), actor.username(), key);
-            if (earlier.isPresent()) {
-                Idempotency.sameContentOrConflict(earlier.get().requestHash(), hash, key);
-                return new Intake(CaseFile.findById(earlier.get().caseId()), null, List.of(), false);
-            }
-        }
         Instant now = clock.now();
+        IntakeReads.Start start = reads.start(tenants.require(), actor.username(), key, now);
+        if (start.earlier().isPresent()) {
+            IntakeReads.Earlier earlier = start.earlier().get();
+            Idempotency.sameContentOrConflict(earlier.requestHash(), hash, key);
+            return new Intake(CaseFile.findById(earlier.caseId()), null, List.of(), false);
+        }
         GridIndex.Hit grid = place.of(in);
         media.requireAll(in.photos() == null ? List.of() : in.photos(), "/photos");
         CaseFile c = new CaseFile();
-        classify(c, in, now);
-        c.number = number(now);
+        classify(c, in, start.list());
+        c.number = number(now, start.number());
         c.source = in.source();
         c.state = CaseState.REPORTED.code();
         c.description = in.description().strip();
@@ -144,7 +140,7 @@ public class CaseIntake {
         return new Intake(c, e, photos, true);
     }
 
-    private void classify(CaseFile c, ReportInput in, Instant now) {
+    private void classify(CaseFile c, ReportInput in, Optional<IntakeReads.Version> list) {
         if (in.isService()) {
             DutyItem duty = in.dutyItemId() == null ? null : DutyItem.findById(in.dutyItemId());
             if (duty == null || !"convenience".equals(duty.list)) {
@@ -161,7 +157,7 @@ public class CaseIntake {
             throw ProblemException.invalid("Which matter is it?", List.of(new FieldProblem("/itemCode",
                     "a code of the disposal-task list, e.g. 06003; search GET …/lists/disposal/current")));
         }
-        IntakeReads.Version v = reads.listInForce(tenants.require(), now).orElseThrow(() -> ProblemException.conflict(
+        IntakeReads.Version v = list.orElseThrow(() -> ProblemException.conflict(
                 "This tenant has no published disposal list yet; its administrator publishes one first."));
         DisposalListItem item = items.item(v.id(), in.itemCode()).orElseThrow(() ->
                 ProblemException.invalid("Unknown list item.", List.of(new FieldProblem("/itemCode",
@@ -173,9 +169,10 @@ public class CaseIntake {
         c.priority = item.priority;
     }
 
-    private String number(Instant now) {
-        long n = sql.singleLong("SELECT nextval('case_number_seq')");
-        return now.atZone(zone.current()).getYear() + String.format("%08d", n);
+    /** The year of the report, then the sequence's value in eight digits: 2026 00000123. */
+    private String number(Instant now, long n) {
+        String digits = Long.toString(n);
+        return now.atZone(zone.current()).getYear() + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
     }
 
     private static String source(ReportInput in, Actor a) {

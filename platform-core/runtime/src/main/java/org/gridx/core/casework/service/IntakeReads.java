@@ -10,7 +10,7 @@ import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
- * The two reads every report makes before it writes, in plain SQL on the transaction's connection: under
+ * The reads every report makes before it writes, in plain SQL on the transaction's connection: under
  * steady reporting the JVM spent more time in Hibernate's query and entity-loading path for these two
  * one-row lookups than the database spent answering them (JFR, bench/case-intake.sh), and neither needs a
  * managed entity — a resend is the rare path and loads its case afterwards.
@@ -26,21 +26,34 @@ public class IntakeReads {
     public record Version(UUID id, int number) {
     }
 
+    /**
+     * What a report starts from, read in one round trip: the case an earlier report with the same key left
+     * (if any), the list version in force, and — only when there is no earlier case — the next case number.
+     */
+    public record Start(Optional<Earlier> earlier, Optional<Version> list, long number) {
+    }
+
+    static final String START = """
+            SELECT k.id, k.request_hash, v.id, v.number, CASE WHEN k.id IS NULL THEN nextval('case_number_seq') END
+              FROM (SELECT 1) one
+              LEFT JOIN case_file k ON k.tenant_id = ? AND k.reported_by = ? AND k.idempotency_key = ?
+              LEFT JOIN LATERAL (SELECT id, number FROM disposal_list_version WHERE tenant_id = ? AND status = ?
+                                    AND effective_from <= ? ORDER BY effective_from DESC, number DESC LIMIT 1) v ON true""";
+
     @Inject
     TransactionSql sql;
 
-    public Optional<Earlier> byKey(String tenant, String reporter, String key) {
-        return sql.rows("SELECT id, request_hash FROM case_file WHERE tenant_id = ? AND reported_by = ? AND idempotency_key = ?",
-                rs -> new Earlier(rs.getObject(1, UUID.class), rs.getString(2)), tenant, reporter, key).stream().findFirst();
-    }
-
     /**
-     * The published disposal list in force at {@code at}: the latest effective one, the highest number on a tie
-     * (the rule of {@link DisposalListVersion#inForceAt}, without loading the entity).
+     * The list in force at {@code at} is the latest effective published version, the highest number on a tie
+     * (the rule of {@link DisposalListVersion#inForceAt}, without loading the entity). A report rejected after
+     * this (a point outside every grid) leaves a gap in the case numbers, as any rolled-back report does.
      */
-    public Optional<Version> listInForce(String tenant, Instant at) {
-        return sql.rows("SELECT id, number FROM disposal_list_version WHERE tenant_id = ? AND status = ? AND effective_from <= ? "
-                + "ORDER BY effective_from DESC, number DESC LIMIT 1", rs -> new Version(rs.getObject(1, UUID.class), rs.getInt(2)),
-                tenant, DisposalListVersion.PUBLISHED, Timestamp.from(at)).stream().findFirst();
+    public Start start(String tenant, String reporter, String key, Instant at) {
+        return sql.rows(START, rs -> {
+            UUID earlier = rs.getObject(1, UUID.class);
+            UUID list = rs.getObject(3, UUID.class);
+            return new Start(earlier == null ? Optional.empty() : Optional.of(new Earlier(earlier, rs.getString(2))),
+                    list == null ? Optional.empty() : Optional.of(new Version(list, rs.getInt(4))), rs.getLong(5));
+        }, tenant, reporter, key, tenant, DisposalListVersion.PUBLISHED, Timestamp.from(at)).get(0);
     }
 }
