@@ -16,6 +16,14 @@ public interface OutboxConfig {
     @WithDefault("PT2S")
     Duration sweepInterval();
 
+    /**
+     * How long a nudged relay waits before it claims, so the commits of that moment share one batch: under
+     * steady reporting each batch costs its claim, one transaction per observer and the delivered-mark,
+     * whatever its size. Live boards see an event this much later; zero delivers at once.
+     */
+    @WithDefault("PT0.05S")
+    Duration linger();
+
     /** Deliveries of one event before it is left undelivered for someone to look at. */
     @WithDefault("10")
     int maxAttempts();

@@ -104,6 +104,7 @@ public class OutboxRelay {
     private void drain() {
         try {
             while (!nudged.isEmpty()) {
+                linger();
                 for (String t : List.copyOf(nudged)) {
                     nudged.remove(t);
                     sweepQuietly(t);
@@ -115,6 +116,17 @@ public class OutboxRelay {
         // a nudge that came between the last look and the reset saw "draining" and left its tenant to us
         if (!nudged.isEmpty()) {
             schedule();
+        }
+    }
+
+    private void linger() {
+        long ms = config.linger().toMillis();
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shutting down: deliver what is there, the sweep does the rest
+            }
         }
     }
 
