@@ -91,6 +91,14 @@ public class IntakeOpenLoop {
         for (Thread w : workers) {
             w.join(Math.max(1, (long) (seconds + WARM_UP_SECONDS + 30) * 1000));
         }
+        if (System.getenv("BENCH_OPEN_TIMELINE") != null) { // per second of the run: requests, p99, max (ms)
+            int per = (int) Math.round(rate);
+            for (int from = 0; from < total; from += per) {
+                long[] s = Arrays.copyOfRange(latencies, from, Math.min(total, from + per));
+                Arrays.sort(s);
+                System.err.printf(Locale.ROOT, "second %d: p99 %.1f ms, max %.1f ms%n", from / per, ms(s, 0.99), ms(s, 1.0));
+            }
+        }
         long[] sorted = Arrays.copyOfRange(latencies, warm, total);
         int created = 0;
         for (int i = 0; i < sorted.length; i++) {
