@@ -11,7 +11,6 @@ import org.gridx.core.casework.service.CaseIntake;
 import org.gridx.core.casework.service.ChainVerifier;
 import org.gridx.core.casework.service.Intake;
 import org.gridx.core.casework.service.ReportInput;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Intake as the API sees it. Two copies of one report racing (a phone's retry overtaking the first send)
@@ -63,10 +62,6 @@ public class CaseReporting {
 
     private static boolean isKeyRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cv && cv.getConstraintName() != null
-                    && cv.getConstraintName().contains("idempotency")) {
-                return true;
-            }
             // intake writes the case with plain SQL (NewCaseRows): PostgreSQL names the constraint in its message
             if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState()) && s.getMessage() != null
                     && s.getMessage().contains("idempotency")) {

@@ -10,9 +10,9 @@ import org.gridx.core.lists.domain.DisposalListVersion;
 import org.gridx.core.tenancy.db.TransactionSql;
 
 /**
- * The reads every report makes before it writes, in plain SQL on the transaction's connection: under
- * steady reporting the JVM spent more time in Hibernate's query and entity-loading path for these two
- * one-row lookups than the database spent answering them (JFR, bench/case-intake.sh), and neither needs a
+ * What every report reads before it writes, in one plain-SQL round trip on the transaction's connection:
+ * under steady reporting the JVM spent more time in Hibernate's query and entity-loading path for these
+ * one-row lookups than the database spent answering them (JFR, bench/case-intake.sh), and none needs a
  * managed entity — a resend is the rare path and loads its case afterwards.
  */
 @ApplicationScoped
