@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
  * SQL of {@code outbox_event}, always on the current transaction's connection (Agroal hands the same one
@@ -45,7 +46,7 @@ public class OutboxStore {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event "
                     + "(tenant_id, id, type, live_type, payload, created_at) VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
                 ps.setString(1, tenant);
-                ps.setObject(2, TimeOrderedIds.next());
+                ps.setObject(2, UuidVersion7Strategy.INSTANCE.generateUuid(null));
                 ps.setString(3, type);
                 ps.setString(4, liveType);
                 ps.setString(5, payload);
