@@ -50,7 +50,6 @@ if [ "$HISTORY" -gt 0 ]; then
   history_fill "$TENANT" "{\"cases\": $HISTORY, \"days\": 365, \"visits\": 0, \"appeals\": 0, \"seed\": 2026}" 2>/dev/null >/dev/null \
     || { echo "case-intake: could not fill the street's history"; exit 1; }
   db -c "VACUUM ANALYZE" >/dev/null
-  token=$(gridx_demo_token gao.limei)
   echo "case-intake  street history: $HISTORY cases of the past year written in $(( $(date +%s) - h0 )) s, then VACUUM ANALYZE"
 fi
 
