@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What one report writes, as bench/case-intake.sh sends it (a point, an item, a fresh key): one case row, its
- * first timeline entry and its reporter as a party, written by one statement; the case row that already carries its step clock and timeline head (no UPDATE after it:
+ * first timeline entry, its reporter as a party, its first timers and its event, written by one statement; the
+ * case row already carries its step clock and timeline head (no UPDATE after it:
  * row_version stays 0; step start and deadline set after persist() once failed the INSERT), and one
  * timeline entry the case's head points to.
  */
@@ -67,6 +68,17 @@ class CaseIntakeWriteTest {
         assertEquals(1, party.size());
         assertEquals("gao.limei", party.get(0).get("party"));
         assertEquals("reporter", party.get(0).get("kind"));
+
+        // its first timers and its event went with it: the deadline at the case's limit, the reminder before it
+        var timers = AdminSql.query("SELECT kind, due_at FROM timer WHERE tenant_id = ? AND subject_id = ? AND fired_at IS NULL "
+                + "ORDER BY kind", t, UUID.fromString(id));
+        assertEquals(2, timers.size(), "deadline and reminder: " + timers);
+        assertEquals("case.deadline", timers.get(0).get("kind"));
+        assertEquals(due, timers.get(0).get("due_at"));
+        assertEquals("case.remind", timers.get(1).get("kind"));
+        assertTrue(((Timestamp) timers.get(1).get("due_at")).before(due), "the reminder comes before the deadline");
+        assertEquals(1L, AdminSql.count("SELECT count(*) FROM outbox_event WHERE tenant_id = ? AND live_type IS NOT NULL "
+                + "AND payload->>'caseId' = ?", t, id), "one event of the new case in the outbox");
 
         // the same key and content again: the first case, not a second one, and no case number used up
         long numbered = AdminSql.count("SELECT last_value FROM case_number_seq");

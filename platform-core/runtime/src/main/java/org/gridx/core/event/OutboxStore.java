@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gridx.core.tenancy.db.SqlWrite;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
@@ -38,19 +40,13 @@ public class OutboxStore {
      * with the event's tenant for this one statement and given its previous stamp back.
      */
     void insert(String tenant, String stamped, String type, String liveType, String payload, Instant at) {
+        SqlWrite row = insertion(tenant, type, liveType, payload, at);
         try (Connection c = db.getConnection()) {
             boolean restamp = !tenant.equals(stamped);
             if (restamp) {
                 stamp(c, tenant);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event "
-                    + "(tenant_id, id, type, live_type, payload, created_at) VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
-                ps.setString(1, tenant);
-                ps.setObject(2, UuidVersion7Strategy.INSTANCE.generateUuid(null));
-                ps.setString(3, type);
-                ps.setString(4, liveType);
-                ps.setString(5, payload);
-                ps.setTimestamp(6, Timestamp.from(at));
+            try (PreparedStatement ps = prepare(c, row.sql(), row.params().toArray())) {
                 ps.executeUpdate();
             } finally {
                 if (restamp) {
@@ -60,6 +56,13 @@ public class OutboxStore {
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the event to the outbox: " + e.getMessage(), e);
         }
+    }
+
+    /** The row as a write not yet sent, for a transaction stamped with {@code tenant} (see {@link SqlWrite}). */
+    SqlWrite insertion(String tenant, String type, String liveType, String payload, Instant at) {
+        return new SqlWrite("INSERT INTO outbox_event (tenant_id, id, type, live_type, payload, created_at) "
+                + "VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)", Arrays.asList(tenant,
+                UuidVersion7Strategy.INSTANCE.generateUuid(null), type, liveType, payload, Timestamp.from(at)));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.gridx.api.event.DomainEvents;
 import org.gridx.api.event.LiveEvent;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.clock.GridxClock;
+import org.gridx.core.tenancy.db.SqlWrite;
 
 /**
  * Publishing writes the event into the outbox in the transaction that made the change: a rollback drops
@@ -38,6 +39,31 @@ public class TransactionalDomainEvents implements DomainEvents {
 
     @Override
     public void publish(DomainEvent event) {
+        Checked e = check(event);
+        // the connection of this transaction was stamped with the current tenant when it was taken
+        outbox.insert(e.owner, tenant.current().orElse(""), e.type, e.liveType, codec.encode(event), clock.now());
+        nudgeAfterCommit(e.owner);
+    }
+
+    /**
+     * The event's outbox row as a write not yet sent, for a caller that sends it with its own rows as one
+     * statement (a new case); the transaction must be the event's tenant's. The relay is nudged after commit,
+     * as for {@link #publish}.
+     */
+    public SqlWrite publishing(DomainEvent event) {
+        Checked e = check(event);
+        if (tenant.current().filter(e.owner::equals).isEmpty()) {
+            throw new IllegalStateException("an event written with other rows is written in its own tenant's work");
+        }
+        SqlWrite row = outbox.insertion(e.owner, e.type, e.liveType, codec.encode(event), clock.now());
+        nudgeAfterCommit(e.owner);
+        return row;
+    }
+
+    private record Checked(String owner, String type, String liveType) {
+    }
+
+    private Checked check(DomainEvent event) {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("domain events are published inside the transaction that made the change");
         }
@@ -52,9 +78,7 @@ public class TransactionalDomainEvents implements DomainEvents {
         if (liveType != null && (liveType.isBlank() || liveType.length() > 100)) {
             throw new IllegalArgumentException("a live event's type has 1 to 100 characters: '" + liveType + "'");
         }
-        // the connection of this transaction was stamped with the current tenant when it was taken
-        outbox.insert(owner, tenant.current().orElse(""), event.getClass().getName(), liveType, codec.encode(event), clock.now());
-        nudgeAfterCommit(owner);
+        return new Checked(owner, event.getClass().getName(), liveType);
     }
 
     private void nudgeAfterCommit(String owner) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.gridx.core.casework.domain.CaseFile;
+import org.gridx.core.tenancy.db.SqlWrite;
 import org.gridx.core.timer.service.Timers;
 import org.gridx.core.timer.service.WorkCalendar;
 
@@ -51,20 +53,40 @@ public class CaseDeadlines {
         }
     }
 
+    /**
+     * A new case's first timers, as a write for intake to send with the case (one statement); empty when its
+     * first step has no limit. A case not yet written has no timers, so there is nothing to cancel.
+     */
+    public Optional<SqlWrite> firstTimers(CaseFile c, Instant now) {
+        if (c.dueAt == null) {
+            return Optional.empty();
+        }
+        return timers.scheduling(c.id, due(c, now), payload(c));
+    }
+
     /** Same step, new deadline (postponement approved, escalated to a level with its own limit). */
     public void runUntil(CaseFile c, Instant now, Instant dueAt) {
-        Instant due = micros(dueAt);
-        c.dueAt = due;
-        c.overdue = !due.isAfter(now);
-        Map<String, String> payload = Map.of("state", c.state, "due", due.toString());
-        long span = Duration.between(now, due).toMillis();
-        if (span > 0) {
-            int pct = settings.get().remindAtPercent;
-            timers.schedule(c.id, Map.of(DEADLINE, due, REMINDER, now.plusMillis(span * pct / 100)), payload);
-        } else {
-            timers.schedule(DEADLINE, c.id, due, payload);
+        c.dueAt = micros(dueAt);
+        Map<String, Instant> due = due(c, now);
+        timers.schedule(c.id, due, payload(c));
+        if (!due.containsKey(REMINDER)) {
             timers.cancel(c.id, REMINDER);
         }
+    }
+
+    /** The deadline, and a reminder part-way unless the limit has already passed (then it is overdue). */
+    private Map<String, Instant> due(CaseFile c, Instant now) {
+        c.overdue = !c.dueAt.isAfter(now);
+        long span = Duration.between(now, c.dueAt).toMillis();
+        if (span <= 0) {
+            return Map.of(DEADLINE, c.dueAt);
+        }
+        int pct = settings.get().remindAtPercent;
+        return Map.of(DEADLINE, c.dueAt, REMINDER, now.plusMillis(span * pct / 100));
+    }
+
+    private static Map<String, String> payload(CaseFile c) {
+        return Map.of("state", c.state, "due", c.dueAt.toString());
     }
 
     /** What PostgreSQL keeps, so a timer's payload matches the deadline read back later. */

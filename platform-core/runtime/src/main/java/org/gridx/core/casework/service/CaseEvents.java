@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.gridx.api.event.CaseChanged;
-import org.gridx.api.event.DomainEvents;
 import org.gridx.api.i18n.LocalizedText;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.casework.domain.CaseAction;
@@ -15,7 +14,9 @@ import org.gridx.core.casework.domain.CaseFile;
 import org.gridx.core.casework.domain.CaseParty;
 import org.gridx.core.casework.domain.CaseState;
 import org.gridx.core.casework.domain.TimelineEntry;
+import org.gridx.core.event.TransactionalDomainEvents;
 import org.gridx.core.identity.domain.Account;
+import org.gridx.core.tenancy.db.SqlWrite;
 
 /**
  * Turns a timeline entry into a {@link CaseChanged} event (leaving through the outbox) addressed to
@@ -26,20 +27,23 @@ import org.gridx.core.identity.domain.Account;
 public class CaseEvents {
 
     @Inject
-    DomainEvents events;
+    TransactionalDomainEvents events; // the outbox itself: intake writes a new case's event with the case
     @Inject
     TenantContext tenants; // a case being created has no tenant id until Hibernate writes it
 
     public void moved(CaseFile c, TimelineEntry e) {
-        moved(c, e, true);
+        events.publish(changed(c, e, true));
     }
 
-    /** A case just reported: its only party is the reporter, already a recipient, so parties are not read. */
-    public void reported(CaseFile c, TimelineEntry e) {
-        moved(c, e, false);
+    /**
+     * A case just reported, as its outbox row for intake to write with the case (one statement). Its only party
+     * is the reporter, already a recipient, so parties are not read.
+     */
+    public SqlWrite reported(CaseFile c, TimelineEntry e) {
+        return events.publishing(changed(c, e, false));
     }
 
-    private void moved(CaseFile c, TimelineEntry e, boolean readParties) {
+    private CaseChanged changed(CaseFile c, TimelineEntry e, boolean readParties) {
         CaseAction action = CaseAction.of(e.action).orElseThrow();
         CaseState to = CaseState.of(e.toState).orElseThrow();
         Set<String> recipients = new LinkedHashSet<>();
@@ -79,7 +83,7 @@ public class CaseEvents {
         LocalizedText message = LocalizedText.of(
                 "案卷 " + c.number + "「" + c.title + "」" + action.label().zh() + " → " + to.label().zh(),
                 "Case " + c.number + " (" + c.title + "): " + action.label().en() + " → " + to.label().en());
-        events.publish(new CaseChanged(tenants.require(), e.at, c.id, c.number, e.action, e.fromState, e.toState, c.gridCode,
-                Set.copyOf(departments), Set.copyOf(recipients), message, data));
+        return new CaseChanged(tenants.require(), e.at, c.id, c.number, e.action, e.fromState, e.toState, c.gridCode,
+                Set.copyOf(departments), Set.copyOf(recipients), message, data);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.gridx.core.grid.geo.GridIndex;
 import org.gridx.core.lists.domain.DisposalListItem;
 import org.gridx.core.lists.domain.DutyItem;
 import org.gridx.core.media.service.MediaStore;
+import org.gridx.core.tenancy.db.SqlWrite;
 import org.gridx.core.tenancy.service.TenantZone;
 
 /**
@@ -132,11 +134,13 @@ public class CaseIntake {
         }
         // everything about the new case is decided before it is written: one statement, no UPDATE after it
         TimelineEntry e = timeline.seal(c, t, actor, role, c.description, data, now);
-        rows.insert(c, e, actor.username(), tenants.require());
-        deadlines.arm(c, now);
+        rows.identify(c, e, tenants.require());
+        List<SqlWrite> alongside = new ArrayList<>(2);
+        deadlines.firstTimers(c, now).ifPresent(alongside::add);
+        alongside.add(events.reported(c, e));
+        rows.write(c, e, actor.username(), alongside);
         List<java.util.UUID> photos = in.photos() == null ? List.of() : List.copyOf(in.photos());
         timeline.attach(c, e, photos, "evidence");
-        events.reported(c, e);
         return new Intake(c, e, photos, true);
     }
 

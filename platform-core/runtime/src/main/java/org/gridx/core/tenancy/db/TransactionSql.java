@@ -37,6 +37,14 @@ public class TransactionSql {
         }
     }
 
+    /** The writes as one statement, in one round trip (see {@link SqlWrite}); returns the last one's row count. */
+    public int write(List<SqlWrite> writes) {
+        if (writes.isEmpty()) {
+            return 0;
+        }
+        return update(SqlWrite.together(writes), writes.stream().flatMap(w -> w.params().stream()).toArray());
+    }
+
     public long singleLong(String sql, Object... params) {
         try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {

@@ -11,12 +11,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.clock.GridxClock;
+import org.gridx.core.tenancy.db.SqlWrite;
 import org.gridx.core.tenancy.db.TransactionSql;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.hibernate.query.NativeQuery;
@@ -48,9 +50,14 @@ public class DbTimers implements Timers {
 
     @Override
     public void schedule(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload) {
+        scheduling(subjectId, dueByKind, payload).ifPresent(w -> sql.update(w.sql(), w.params().toArray()));
+    }
+
+    @Override
+    public Optional<SqlWrite> scheduling(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload) {
         Objects.requireNonNull(subjectId, "a timer needs a subject");
         if (dueByKind.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         dueByKind.keySet().forEach(DbTimers::requireKind);
         String tenant = tenants.require();
@@ -64,10 +71,11 @@ public class DbTimers implements Timers {
             params.addAll(List.of(tenant, UuidVersion7Strategy.INSTANCE.generateUuid(null), kind, subjectId,
                     Timestamp.from(dueAt), json, now));
         });
-        sql.update("INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at) VALUES " + values + """
+        return Optional.of(new SqlWrite("INSERT INTO timer (tenant_id, id, kind, subject_id, due_at, payload, created_at) VALUES "
+                + values + """
                  ON CONFLICT (tenant_id, kind, subject_id) WHERE fired_at IS NULL DO UPDATE
                 SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, created_at = EXCLUDED.created_at,
-                    attempts = 0, last_error = NULL, next_try_at = NULL""", params.toArray());
+                    attempts = 0, last_error = NULL, next_try_at = NULL""", params));
     }
 
     @Override

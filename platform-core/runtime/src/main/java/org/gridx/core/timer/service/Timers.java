@@ -2,7 +2,9 @@ package org.gridx.core.timer.service;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.gridx.core.tenancy.db.SqlWrite;
 
 /**
  * Durable timers of the current tenant: rows in PostgreSQL written in the caller's transaction (so a
@@ -18,6 +20,12 @@ public interface Timers {
      * deadline and its reminder on every step it enters); each kind replaces an earlier one.
      */
     void schedule(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload);
+
+    /**
+     * The same schedule as a write not yet sent, for a caller that sends it with its own rows as one statement
+     * (a new case and its first timers); empty when there is nothing to schedule.
+     */
+    Optional<SqlWrite> scheduling(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload);
 
     /** Cancels the subject's pending timers of one kind. */
     void cancel(UUID subjectId, String kind);
