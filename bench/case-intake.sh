@@ -176,6 +176,18 @@ for c in 8 32; do
     "$(echo "$acpu / ($ok + $bad)" | bc -l)" "$(echo "$pcpu / ($ok + $bad)" | bc -l)" "$tps" "$avg" "$(echo "$bcpu / $n" | bc -l)" "$ratio"
 done
 printf 'case-intake  goal intake >= 0.5 x pgbench at the same client count: %s\n' "$verdict"
+# What the database alone allows: a report's PostgreSQL work (its writes with their index, foreign-key and
+# row-level security checks, its reads, the relay's projection) on these cores. Even an application costing
+# nothing could not take intake past this rate, so a ratio above the bound would need less database work per
+# report, not a faster JVM. (pgbench's own PostgreSQL CPU is printed above for comparison; pgbench is not held
+# by CPU alone here, so the two per-transaction figures do not divide into a bound.)
+for c in 8 32; do
+  read -r _ _ _ ok bad _ pcpu <<<"${app[$c]}"
+  read -r tps _ <<<"${base[$c]}"
+  per_report=$(echo "$pcpu / ($ok + $bad)" | bc -l)
+  printf 'case-intake  database bound at %s clients: PostgreSQL CPU %.2f ms per report, so at most %.0f reports/s on %s cores = %.2f x pgbench, with an application costing nothing\n' \
+    "$c" "$per_report" "$(echo "$(nproc) * 1000 / $per_report" | bc -l)" "$(nproc)" "$(echo "$(nproc) * 1000 / $per_report / $tps" | bc -l)"
+done
 for c in 8 32; do
   read -r tps _ <<<"${base[$c]}"
   printf 'case-intake  ceiling at %s clients: authenticated GET /me %.0f req/s = %.3f x pgbench; GET /q/health/live %.0f req/s = %.1f x\n' \
