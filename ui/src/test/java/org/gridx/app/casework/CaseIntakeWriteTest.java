@@ -89,6 +89,35 @@ class CaseIntakeWriteTest {
     }
 
     /**
+     * Intake reads the tenant's loop settings with its first query (not a round trip of their own): they must
+     * still shape the report. Here a reminder at 80 % of the limit (default 75 %), and a radius of 10 m
+     * (default 50 m), so a second report of the item 25 m away is not flagged as a duplicate.
+     */
+    @Test
+    void theTenantsLoopSettingsShapeAReport() {
+        String t = TenantFixtures.demo(Codes.tenant("cs"));
+        Loop.as(t, Loop.ADMIN).body(Map.of("duplicateRadiusM", 10, "duplicateWindow", "PT24H", "remindAtPercent", 80))
+                .put("/api/t/" + t + "/casework/settings").then().statusCode(200);
+        String token = Tokens.of(t, "gao.limei", "informant");
+        for (double lon : new double[] {110.03, 110.0303}) { // 0.0003° of longitude here: about 25 m
+            Map<String, Object> report = new java.util.HashMap<>(REPORT);
+            report.put("lon", lon);
+            String id = given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", "settings-" + lon)
+                    .body(report).post("/api/t/" + t + "/cases").then().statusCode(201).extract().path("summary.id");
+            var c = AdminSql.query("SELECT reported_at, due_at, duplicate_of FROM case_file WHERE tenant_id = ? AND id = ?",
+                    t, UUID.fromString(id)).get(0);
+            assertEquals(null, c.get("duplicate_of"), "no other open case within 10 m");
+            Instant at = ((Timestamp) c.get("reported_at")).toInstant();
+            Instant due = ((Timestamp) c.get("due_at")).toInstant();
+            Instant remind = ((Timestamp) AdminSql.query("SELECT due_at FROM timer WHERE tenant_id = ? AND subject_id = ? "
+                    + "AND kind = 'case.remind'", t, UUID.fromString(id)).get(0).get("due_at")).toInstant();
+            Instant expected = at.plusMillis(Duration.between(at, due).toMillis() * 80 / 100);
+            assertTrue(Duration.between(expected, remind).abs().toMillis() < 1000, "reminder at 80 % of the limit: " + remind
+                    + ", expected " + expected);
+        }
+    }
+
+    /**
      * Every report asks for an open case of its item nearby. That must stay an index search of a small strip of
      * open cases (case_file_open_near), never a walk through the street's recent cases: once it read 7,016
      * rows per report after 40 s of load (through case_file_recent_located; there was no better index). The

@@ -100,7 +100,7 @@ public class CaseIntake {
             Idempotency.sameContentOrConflict(earlier.requestHash(), hash, key);
             return new Intake(CaseFile.findById(earlier.caseId()), null, List.of(), false);
         }
-        GridIndex.Hit grid = place.of(in);
+        GridIndex.Hit grid = place.of(in, start.gridVersion());
         media.requireAll(in.photos() == null ? List.of() : in.photos(), "/photos");
         CaseFile c = new CaseFile();
         classify(c, in, start.list());

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import org.gridx.api.tenant.TenantContext;
 import org.gridx.core.casework.domain.CaseSettings;
@@ -29,21 +31,39 @@ public class LoopSettings implements Serializable {
     @Inject
     ObjectMapper json;
 
+    /** The settings' columns, as {@link #prime} reads them from a query joining {@code case_settings} as {@code s}. */
+    static final String COLUMNS = "s.tenant_id, s.duplicate_radius_m, s.duplicate_window, s.service_limits::text, s.remind_at_percent";
+
     private transient CaseSettings read;
 
     public CaseSettings get() {
         if (read == null) {
-            read = sql.rows("SELECT duplicate_radius_m, duplicate_window, service_limits::text, remind_at_percent "
-                    + "FROM case_settings WHERE tenant_id = ?", rs -> {
-                        CaseSettings s = new CaseSettings();
-                        s.duplicateRadiusM = rs.getInt(1);
-                        s.duplicateWindow = rs.getString(2);
-                        s.serviceLimits = limits(rs.getString(3));
-                        s.remindAtPercent = rs.getShort(4);
-                        return s;
-                    }, tenants.require()).stream().findFirst().orElseGet(CaseSettings::new);
+            read = sql.rows("SELECT " + COLUMNS + " FROM (SELECT 1) one LEFT JOIN case_settings s ON s.tenant_id = ?",
+                    rs -> settings(rs, 1), tenants.require()).get(0); // one row, of NULLs when there are none
         }
         return read;
+    }
+
+    /**
+     * The settings as a query of this transaction already read them ({@link #COLUMNS} from column {@code first}
+     * on; NULLs when the tenant has none): intake reads them with its first query instead of a round trip of its own.
+     */
+    void prime(ResultSet rs, int first) throws SQLException {
+        if (read == null) {
+            read = settings(rs, first);
+        }
+    }
+
+    private CaseSettings settings(ResultSet rs, int first) throws SQLException {
+        if (rs.getString(first) == null) {
+            return new CaseSettings(); // the defaults
+        }
+        CaseSettings s = new CaseSettings();
+        s.duplicateRadiusM = rs.getInt(first + 1);
+        s.duplicateWindow = rs.getString(first + 2);
+        s.serviceLimits = limits(rs.getString(first + 3));
+        s.remindAtPercent = rs.getShort(first + 4);
+        return s;
     }
 
     private Map<String, String> limits(String text) {

@@ -32,10 +32,21 @@ public class GridLocator {
     @Inject
     TransactionSql sql;
 
+    /**
+     * The tenant's tree version as a scalar subquery (one parameter, the tenant), for a caller that reads it with
+     * its own first query and then asks {@link #index(long)}: intake saves a round trip per report that way.
+     */
+    public static final String VERSION = "(SELECT version FROM grid_tree_version WHERE tenant_id = ?)";
+
     @Transactional
     public GridIndex index() {
+        return index(version(tenants.require()));
+    }
+
+    /** The index of the tree at {@code version}, read by the caller in this transaction (0: no tree yet). */
+    @Transactional
+    public GridIndex index(long version) {
         String tenant = tenants.require();
-        long version = version(tenant);
         Built built = cache.get(tenant);
         if (built != null && built.version() >= version) {
             return built.index();
@@ -52,8 +63,7 @@ public class GridLocator {
 
     /** Plain SQL: asked on every report, where Hibernate's native-query path cost several times the query. */
     private long version(String tenant) {
-        List<Long> rows = sql.rows("SELECT version FROM grid_tree_version WHERE tenant_id = ?", rs -> rs.getLong(1), tenant);
-        return rows.isEmpty() ? 0 : rows.get(0);
+        return sql.rows("SELECT " + VERSION, rs -> rs.getLong(1), tenant).get(0); // NULL (no tree yet) reads as 0
     }
 
     private static GridIndex build() {
