@@ -61,12 +61,14 @@ public class CaseDeadlines {
         if (c.dueAt == null) {
             return Optional.empty();
         }
+        c.overdue = !c.dueAt.isAfter(now);
         return timers.scheduling(c.id, due(c, now), payload(c));
     }
 
     /** Same step, new deadline (postponement approved, escalated to a level with its own limit). */
     public void runUntil(CaseFile c, Instant now, Instant dueAt) {
         c.dueAt = micros(dueAt);
+        c.overdue = !c.dueAt.isAfter(now);
         Map<String, Instant> due = due(c, now);
         timers.schedule(c.id, due, payload(c));
         if (!due.containsKey(REMINDER)) {
@@ -74,9 +76,8 @@ public class CaseDeadlines {
         }
     }
 
-    /** The deadline, and a reminder part-way unless the limit has already passed (then it is overdue). */
+    /** The deadline, and a reminder part-way unless the limit has already passed. */
     private Map<String, Instant> due(CaseFile c, Instant now) {
-        c.overdue = !c.dueAt.isAfter(now);
         long span = Duration.between(now, c.dueAt).toMillis();
         if (span <= 0) {
             return Map.of(DEADLINE, c.dueAt);

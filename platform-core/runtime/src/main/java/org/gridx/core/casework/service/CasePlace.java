@@ -16,15 +16,13 @@ public class CasePlace {
     @Inject
     GridLocator locator;
 
-    /** The grid as the locate index has it (rebuilt whenever the tree changes): no node is read for a point. */
-    public GridIndex.Hit of(ReportInput in) {
-        return of(in, null);
-    }
-
-    /** As {@link #of(ReportInput)}, with the tree's version already read in this transaction (intake's first query). */
-    public GridIndex.Hit of(ReportInput in, Long treeVersion) {
+    /**
+     * The grid as the locate index of the tree at {@code treeVersion} has it (read by intake's first query in this
+     * transaction; the index is rebuilt whenever the tree changes): no node is read for a point.
+     */
+    public GridIndex.Hit of(ReportInput in, long treeVersion) {
         if (in.lon() != null && in.lat() != null) {
-            GridIndex index = treeVersion == null ? locator.index() : locator.index(treeVersion);
+            GridIndex index = locator.index(treeVersion);
             double lon = in.lon().doubleValue();
             double lat = in.lat().doubleValue();
             return index.locate(lon, lat).orElseThrow(() -> {

@@ -22,7 +22,7 @@ public record SqlWrite(String sql, List<Object> params) {
         params = Collections.unmodifiableList(new ArrayList<>(params)); // a NULL column is a null parameter
     }
 
-    /** {@code WITH w1 AS (first), … last}: the parts in order, the last one outside the WITH. */
+    /** {@code WITH w0 AS (first), w1 AS (second), … last}: the parts in order, the last one outside the WITH. */
     static String together(List<SqlWrite> writes) {
         if (writes.size() == 1) {
             return writes.get(0).sql;

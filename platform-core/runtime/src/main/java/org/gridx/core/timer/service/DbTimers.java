@@ -50,7 +50,7 @@ public class DbTimers implements Timers {
 
     @Override
     public void schedule(UUID subjectId, Map<String, Instant> dueByKind, Map<String, String> payload) {
-        scheduling(subjectId, dueByKind, payload).ifPresent(w -> sql.update(w.sql(), w.params().toArray()));
+        scheduling(subjectId, dueByKind, payload).ifPresent(w -> sql.write(List.of(w)));
     }
 
     @Override
