@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.gridx.core.casework.service.DuplicateFinder;
+import org.gridx.core.casework.service.IntakeReads;
 import org.gridx.testkit.AdminSql;
 import org.gridx.testkit.Codes;
 import org.gridx.testkit.TenantFixtures;
@@ -143,9 +143,9 @@ class CaseIntakeWriteTest {
             s.execute(spread + "random() * interval '3 days'");
             s.execute("INSERT INTO case_file SELECT * FROM seed");
             s.execute("SET enable_seqscan = off");
-            try (PreparedStatement p = c.prepareStatement("EXPLAIN " + DuplicateFinder.SEARCH)) {
-                Object[] params = {t, "06001", 40.39955, 40.40045, 110.0294, 110.0306,
-                    Timestamp.from(Instant.now().minus(Duration.ofHours(72))), 40.40, 40.40, 110.03, 50.0};
+            try (PreparedStatement p = c.prepareStatement("EXPLAIN " + IntakeReads.START)) {
+                Object[] params = IntakeReads.params(new IntakeReads.Asked(t, "gao.limei", "near-probe", Instant.now(),
+                        "06001", 40.40, 110.03));
                 for (int i = 0; i < params.length; i++) {
                     p.setObject(i + 1, params[i]);
                 }

@@ -19,7 +19,7 @@ import org.hibernate.query.NativeQuery;
  * The current tenant's calendar in {@code work_calendar} and {@code work_calendar_day}. Native SQL because
  * the calendar row is keyed by the tenant alone (no entity id); the explicit tenant condition is wall 1,
  * row-level security wall 2. {@link #current()} parses a calendar once per version and replica, checking
- * the version with one small query per call, so an edit on one replica is in force on all at once.
+ * the version once per transaction (one small query, or none after intake's first read: {@link CalendarRow}), so an edit on one replica is in force on all at once.
  */
 @ApplicationScoped
 @Transactional
@@ -38,18 +38,18 @@ public class CalendarStore {
     TenantContext tenants;
     @Inject
     TenantDirectory directory;
+    @Inject
+    CalendarRow row;
 
     /** The current tenant's limits arithmetic; natural hours when it has set no calendar. */
     public WorkCalendar current() {
         String tenant = tenants.require();
         ZoneId zone = directory.zone(tenant);
-        // plain SQL: asked on every report and move, where Hibernate's native-query path cost more than the query
-        List<Object[]> rows = sql.rows("SELECT mode, version FROM work_calendar WHERE tenant_id = ?",
-                rs -> new Object[] {rs.getString(1), rs.getInt(2)}, tenant);
-        if (rows.isEmpty() || "natural".equals(rows.get(0)[0])) {
+        CalendarRow.Seen row = this.row.get();
+        if (row.natural()) {
             return NaturalTime.INSTANCE;
         }
-        int version = (Integer) rows.get(0)[1];
+        int version = row.version();
         Parsed p = parsed.get(tenant);
         if (p == null || p.version != version || !p.zone.equals(zone)) {
             CalendarView v = view();
@@ -87,6 +87,7 @@ public class CalendarStore {
     public CalendarView replace(CalendarInput in, String by) {
         CalendarCheck.Checked c = CalendarCheck.check(in);
         String tenant = tenants.require();
+        row.forget();
         em.createNativeQuery("""
                 INSERT INTO work_calendar (tenant_id, mode, week, updated_by) VALUES (:t, :mode, CAST(:week AS jsonb), :by)
                 ON CONFLICT (tenant_id) DO UPDATE SET mode = EXCLUDED.mode, week = EXCLUDED.week,

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.gridx.core.casework.service.Actor;
+import org.gridx.core.casework.service.Actors;
 import org.gridx.core.casework.service.CaseAccess;
 import org.gridx.core.casework.service.CaseIntake;
 import org.gridx.core.casework.service.ChainVerifier;
@@ -29,7 +29,7 @@ public class CaseReporting {
     @Inject
     ChainVerifier chain;
 
-    public Intake report(ReportInput in, Supplier<Actor> who, String key) {
+    public Intake report(ReportInput in, Actors who, String key) {
         try {
             return intake.take(in, who, key);
         } catch (RuntimeException e) {

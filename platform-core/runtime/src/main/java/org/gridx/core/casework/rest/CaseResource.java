@@ -55,7 +55,7 @@ public class CaseResource {
 
     @POST
     public Response report(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReportInput in) {
-        Intake i = reporting.report(in, actors::current, Idempotency.key(key));
+        Intake i = reporting.report(in, actors, Idempotency.key(key));
         return Response.status(i.created() ? 201 : 200).entity(reporting.view(i, actors.current())).build();
     }
 

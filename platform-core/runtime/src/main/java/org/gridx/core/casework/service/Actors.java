@@ -21,6 +21,17 @@ public class Actors {
         return new Actor(a.username(), Set.copyOf(identity.getRoles()), a.department(), a.scope());
     }
 
+    /** The caller's username, from the verified token alone. */
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** {@link #current()}, with the caller's account as a query of this transaction already read it (if it did). */
+    public Actor current(java.util.Optional<Caller.Standing> read) {
+        read.ifPresent(caller::prime);
+        return current();
+    }
+
     public static boolean tenantWide(Actor a) {
         return a.has(Role.Names.DISPATCHER) || a.has(Role.Names.TENANT_ADMIN);
     }

@@ -49,8 +49,6 @@ public class CaseIntake {
     @Inject
     CaseEvents events;
     @Inject
-    DuplicateFinder duplicates;
-    @Inject
     GridxClock clock;
     @Inject
     TenantZone zone;
@@ -69,17 +67,20 @@ public class CaseIntake {
     }
 
     public Intake take(ReportInput raw, Actor actor, String key) {
-        return take(raw, () -> actor, key);
+        Instant now = clock.now();
+        IntakeReads.Start start = start(raw, actor.username(), key, now);
+        return record(raw.withSource(source(raw, actor)), actor, key, start, now);
     }
 
     /**
-     * {@code who} is asked inside this transaction, so reading the caller's account shares its connection.
-     * The key is looked up before writing (rather than left to the unique index): a phone's resend is normal,
-     * and a failed insert would leave a warning with a stack trace in the log for each one.
+     * The signed-in caller reports: their account (department, grid scope) is read by the report's first query
+     * rather than a statement of its own, inside this transaction.
      */
-    public Intake take(ReportInput raw, java.util.function.Supplier<Actor> who, String key) {
-        Actor actor = who.get();
-        return record(raw.withSource(source(raw, actor)), actor, key);
+    public Intake take(ReportInput raw, Actors caller, String key) {
+        Instant now = clock.now();
+        IntakeReads.Start start = start(raw, caller.username(), key, now);
+        Actor actor = caller.current(start.reporter());
+        return record(raw.withSource(source(raw, actor)), actor, key, start, now);
     }
 
     /**
@@ -87,14 +88,22 @@ public class CaseIntake {
      * kept as given even when the acting account is a resident, whose own reports are always "resident".
      */
     public Recorded<CaseFile> reportOnChannel(ReportInput in, Actor actor, String key) {
-        Intake i = record(in, actor, key);
+        Instant now = clock.now();
+        Intake i = record(in, actor, key, start(in, actor.username(), key, now), now);
         return new Recorded<>(i.file(), i.created());
     }
 
-    private Intake record(ReportInput in, Actor actor, String key) {
+    /**
+     * The key is looked up before writing (rather than left to the unique index): a phone's resend is normal,
+     * and a failed insert would leave a warning with a stack trace in the log for each one.
+     */
+    private IntakeReads.Start start(ReportInput in, String reporter, String key, Instant now) {
+        return reads.start(new IntakeReads.Asked(tenants.require(), reporter, key, now, in.isService() ? null : in.itemCode(),
+                in.lat() == null ? null : in.lat().doubleValue(), in.lon() == null ? null : in.lon().doubleValue()));
+    }
+
+    private Intake record(ReportInput in, Actor actor, String key, IntakeReads.Start start, Instant now) {
         String hash = Idempotency.hash(in);
-        Instant now = clock.now();
-        IntakeReads.Start start = reads.start(tenants.require(), actor.username(), key, now);
         if (start.earlier().isPresent()) {
             IntakeReads.Earlier earlier = start.earlier().get();
             Idempotency.sameContentOrConflict(earlier.requestHash(), hash, key);
@@ -119,7 +128,7 @@ public class CaseIntake {
         c.reportedAt = now;
         c.idempotencyKey = key;
         c.requestHash = hash;
-        c.duplicateOf = duplicates.candidate(c).orElse(null);
+        c.duplicateOf = c.lon == null || c.itemCode == null ? null : start.duplicate().orElse(null);
         deadlines.plan(c, now);
         Transition t = CaseTransitions.find(CaseState.NEW, CaseAction.REPORT).orElseThrow();
         String role = actor.roles().stream().filter(t.roles()::contains).sorted().findFirst().orElse(Role.Names.RESIDENT);

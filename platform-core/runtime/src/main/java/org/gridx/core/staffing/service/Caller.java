@@ -57,6 +57,16 @@ public class Caller {
         return standing;
     }
 
+    /**
+     * The standing as a query of this transaction already read it (intake's first query reads the reporter's
+     * account with the rest): taken only for this caller, and only before anything else was read.
+     */
+    public void prime(Standing read) {
+        if (standing == null && account == null && read.username().equals(identity.getPrincipal().getName())) {
+            standing = read;
+        }
+    }
+
     private static List<String> scope(java.sql.Array a) throws java.sql.SQLException {
         return a == null ? List.of() : List.of((String[]) a.getArray());
     }
