@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +67,7 @@ public class CaseFactProjection {
             Map<UUID, Stored> stored = stored(tenant, ids);
             Map<UUID, Loaded> loaded = loaded(tenant, ids, zone.current());
             Map<StatRowKey, Counters> delta = new TreeMap<>();
-            List<Object[]> updates = new ArrayList<>();
+            List<Fact> updates = new ArrayList<>();
             for (UUID id : ids) {
                 Loaded now = loaded.get(id);
                 Stored before = stored.get(id);
@@ -78,11 +77,9 @@ public class CaseFactProjection {
                 Counters counts = CaseFactFold.of(now.entries);
                 before.keys.rows().forEach(r -> delta.merge(r, before.counts.negate(), Counters::plus));
                 now.keys.rows().forEach(r -> delta.merge(r, counts, Counters::plus));
-                updates.add(new Object[] {now.length, now.keys.day(), now.keys.grid(), now.keys.department(),
-                        now.keys.person(), now.keys.item(), write(counts), tenant, id});
+                updates.add(new Fact(id, now.length, now.keys, write(counts)));
             }
-            batch(c, "UPDATE case_fact SET last_seq = ?, day = ?, grid_code = ?, department = ?, person = ?, item = ?, "
-                    + "counts = ?::jsonb WHERE tenant_id = ? AND case_id = ?", updates);
+            update(tenant, updates);
             stats.add(c, tenant, delta);
             return updates.size();
         } catch (SQLException e) {
@@ -131,19 +128,36 @@ public class CaseFactProjection {
         return text == null || "null".equals(text) ? null : Instant.parse(text);
     }
 
-    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
+    /** A fact as it is now: the case's timeline length, keys and counts. */
+    private record Fact(UUID caseId, int lastSeq, CaseKeys keys, String counts) {
+    }
+
+    /**
+     * All of a projection's facts in one statement: the relay projects a batch of events at a time, and as a
+     * statement per case (even sent as one JDBC batch) each paid the server's executor start and bind.
+     */
+    private void update(String tenant, List<Fact> facts) {
+        if (facts.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    ps.setObject(i + 1, row[i]);
-                }
-                ps.addBatch();
+        int n = facts.size();
+        String[][] text = new String[7][n];
+        UUID[] ids = new UUID[n];
+        for (int r = 0; r < n; r++) {
+            Fact f = facts.get(r);
+            ids[r] = f.caseId();
+            String[] row = {Integer.toString(f.lastSeq()), f.keys().day().toString(), f.keys().grid(), f.keys().department(),
+                f.keys().person(), f.keys().item(), f.counts()};
+            for (int k = 0; k < row.length; k++) {
+                text[k][r] = row[k];
             }
-            ps.executeBatch();
         }
+        sql.update("""
+                UPDATE case_fact f SET last_seq = CAST(u.last_seq AS integer), day = CAST(u.day AS date), grid_code = u.grid,
+                       department = u.department, person = u.person, item = u.item, counts = CAST(u.counts AS jsonb)
+                  FROM unnest(?, ?, ?, ?, ?, ?, ?, ?) AS u (last_seq, day, grid, department, person, item, counts, case_id)
+                 WHERE f.tenant_id = ? AND f.case_id = u.case_id""",
+                text[0], text[1], text[2], text[3], text[4], text[5], text[6], ids, tenant);
     }
 
     private String write(Counters counts) {
