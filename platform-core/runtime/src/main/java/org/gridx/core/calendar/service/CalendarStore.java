@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gridx.api.tenant.TenantContext;
-import org.gridx.core.tenancy.db.TransactionSql;
 import org.gridx.core.tenancy.service.TenantDirectory;
 import org.gridx.core.timer.service.WorkCalendar;
 import org.hibernate.query.NativeQuery;
@@ -19,7 +18,8 @@ import org.hibernate.query.NativeQuery;
  * The current tenant's calendar in {@code work_calendar} and {@code work_calendar_day}. Native SQL because
  * the calendar row is keyed by the tenant alone (no entity id); the explicit tenant condition is wall 1,
  * row-level security wall 2. {@link #current()} parses a calendar once per version and replica, checking
- * the version once per transaction (one small query, or none after intake's first read: {@link CalendarRow}), so an edit on one replica is in force on all at once.
+ * the version once per transaction ({@link CalendarRow}: one small query, or none after intake's first read),
+ * so an edit on one replica is in force on all at once.
  */
 @ApplicationScoped
 @Transactional
@@ -32,8 +32,6 @@ public class CalendarStore {
 
     @Inject
     EntityManager em;
-    @Inject
-    TransactionSql sql;
     @Inject
     TenantContext tenants;
     @Inject

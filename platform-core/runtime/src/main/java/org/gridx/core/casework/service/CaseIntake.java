@@ -128,7 +128,7 @@ public class CaseIntake {
         c.reportedAt = now;
         c.idempotencyKey = key;
         c.requestHash = hash;
-        c.duplicateOf = c.lon == null || c.itemCode == null ? null : start.duplicate().orElse(null);
+        c.duplicateOf = start.duplicate().orElse(null); // none without an item and a point: the search matched NULL
         deadlines.plan(c, now);
         Transition t = CaseTransitions.find(CaseState.NEW, CaseAction.REPORT).orElseThrow();
         String role = actor.roles().stream().filter(t.roles()::contains).sorted().findFirst().orElse(Role.Names.RESIDENT);

@@ -2,8 +2,6 @@ package org.gridx.core.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +52,8 @@ public class IntakeReads {
     public static final String START = """
             SELECT k.id, k.request_hash, v.id, v.number, CASE WHEN k.id IS NULL THEN nextval('case_number_seq') END,
                    """ + GridLocator.VERSION + ", " + LoopSettings.COLUMNS + ", " + CalendarRow.COLUMNS + """
-            , a.username, a.department_code, a.grid_scope, dup.id
+            , """ + Caller.Standing.COLUMNS + """
+            , dup.id
               FROM (VALUES (CAST(? AS float8), CAST(? AS float8), CAST(? AS timestamptz))) p (lat, lon, at)
               LEFT JOIN case_file k ON k.tenant_id = ? AND k.reported_by = ? AND k.idempotency_key = ?
               LEFT JOIN LATERAL (SELECT id, number FROM disposal_list_version WHERE tenant_id = ? AND status = ?
@@ -82,11 +81,10 @@ public class IntakeReads {
             UUID list = rs.getObject(3, UUID.class);
             settings.prime(rs, 7);
             calendar.prime(rs, 12);
-            Optional<Caller.Standing> reporter = rs.getString(14) == null ? Optional.empty()
-                    : Optional.of(new Caller.Standing(rs.getString(14), rs.getString(15), scope(rs.getArray(16))));
             return new Start(earlier == null ? Optional.empty() : Optional.of(new Earlier(earlier, rs.getString(2))),
                     list == null ? Optional.empty() : Optional.of(new Version(list, rs.getInt(4))), rs.getLong(5),
-                    rs.getLong(6), reporter, Optional.ofNullable(rs.getObject(17, UUID.class)));
+                    rs.getLong(6), Optional.ofNullable(Caller.Standing.read(rs, 14)),
+                    Optional.ofNullable(rs.getObject(17, UUID.class)));
         }, params(q)).get(0);
     }
 
@@ -97,9 +95,5 @@ public class IntakeReads {
                 q.tenant(), q.reporter()));
         params.addAll(DuplicateFinder.params(q.tenant(), q.itemCode()));
         return params.toArray();
-    }
-
-    private static List<String> scope(Array a) throws SQLException {
-        return a == null ? List.of() : List.of((String[]) a.getArray());
     }
 }

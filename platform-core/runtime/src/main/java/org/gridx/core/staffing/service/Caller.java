@@ -31,6 +31,17 @@ public class Caller {
 
     /** What the loop asks of the caller on every report and move: department and grid scope. */
     public record Standing(String username, String department, List<String> scope) {
+
+        /** The columns {@link #read} takes, from a query naming the active account {@code a}. */
+        public static final String COLUMNS = "a.username, a.department_code, a.grid_scope";
+
+        /** The standing in {@link #COLUMNS} from column {@code first} on; null when no active account was found. */
+        public static Standing read(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+            String username = rs.getString(first);
+            java.sql.Array scope = rs.getArray(first + 2);
+            return username == null ? null : new Standing(username, rs.getString(first + 1),
+                    scope == null ? List.of() : List.of((String[]) scope.getArray()));
+        }
     }
 
     public Account account() {
@@ -50,8 +61,8 @@ public class Caller {
         if (standing == null) {
             String username = identity.getPrincipal().getName();
             standing = account != null ? new Standing(username, account.departmentCode, List.copyOf(account.gridScope))
-                    : sql.rows("SELECT department_code, grid_scope FROM account WHERE tenant_id = ? AND username = ? "
-                            + "AND status = 'active'", rs -> new Standing(username, rs.getString(1), scope(rs.getArray(2))),
+                    : sql.rows("SELECT " + Standing.COLUMNS + " FROM account a WHERE a.tenant_id = ? AND a.username = ? "
+                            + "AND a.status = 'active'", rs -> Standing.read(rs, 1),
                             tenants.require(), username).stream().findFirst().orElseThrow(Caller::noAccount);
         }
         return standing;
@@ -65,10 +76,6 @@ public class Caller {
         if (standing == null && account == null && read.username().equals(identity.getPrincipal().getName())) {
             standing = read;
         }
-    }
-
-    private static List<String> scope(java.sql.Array a) throws java.sql.SQLException {
-        return a == null ? List.of() : List.of((String[]) a.getArray());
     }
 
     private static ProblemException noAccount() {
